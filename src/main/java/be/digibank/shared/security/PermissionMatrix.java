@@ -1,0 +1,57 @@
+package be.digibank.shared.security;
+
+import static be.digibank.shared.security.Permission.*;
+import static be.digibank.shared.security.Scope.*;
+
+import java.util.EnumMap;
+import java.util.Map;
+import java.util.Optional;
+
+/**
+ * Who may do what, and how far: the single source of the authorisation rules. docs/permission-matrix.md is generated
+ * from it, and the security tests are driven by it.
+ */
+public final class PermissionMatrix {
+
+	private static final Map<Role, Map<Permission, Scope>> MATRIX = new EnumMap<>(Role.class);
+
+	static {
+		grant(Role.PLATFORM_ADMIN, PLATFORM, DIGIBANKS_ADMINISTER, OPERATIONS_VIEW, AUDIT_VIEW, API_TOKEN_MANAGE);
+		grant(Role.FUNDER, PLATFORM, DIGIBANK_VIEW);
+		grant(Role.COORDINATOR, DIGIBANK, DIGIBANK_VIEW, DIGIBANK_MANAGE, PARTNER_VIEW, PARTNER_MANAGE, LOCATION_VIEW,
+				LOCATION_MANAGE, STAFF_VIEW, STAFF_MANAGE, AUDIT_VIEW, API_TOKEN_MANAGE, VOLUNTEER_HOURS_LOG);
+		grant(Role.STAFF, DIGIBANK, DIGIBANK_VIEW, PARTNER_VIEW, LOCATION_VIEW, STAFF_VIEW);
+		grant(Role.STAFF, PARTNER, LOCATION_MANAGE);
+		grant(Role.STAFF, OWN, VOLUNTEER_HOURS_LOG, API_TOKEN_MANAGE);
+		for (Role helper : new Role[]{Role.VOLUNTEER, Role.TRAINER, Role.TECHNICIAN, Role.OUTREACH_WORKER}) {
+			grant(helper, DIGIBANK, PARTNER_VIEW, LOCATION_VIEW);
+			grant(helper, OWN, VOLUNTEER_HOURS_LOG);
+		}
+		grant(Role.REFERRER, DIGIBANK, LOCATION_VIEW);
+	}
+
+	private PermissionMatrix() {
+	}
+
+	private static void grant(Role role, Scope scope, Permission... permissions) {
+		Map<Permission, Scope> granted = MATRIX.computeIfAbsent(role, r -> new EnumMap<>(Permission.class));
+		for (Permission permission : permissions) {
+			granted.put(permission, scope);
+		}
+	}
+
+	/**
+	 * The scope in which the role holds the permission, or empty when it does not hold it.
+	 */
+	public static Optional<Scope> scope(Role role, Permission permission) {
+		return Optional.ofNullable(MATRIX.getOrDefault(role, Map.of()).get(permission));
+	}
+
+	public static boolean allows(Role role, Permission permission) {
+		return scope(role, permission).isPresent();
+	}
+
+	public static Map<Permission, Scope> permissions(Role role) {
+		return Map.copyOf(MATRIX.getOrDefault(role, Map.of()));
+	}
+}

@@ -1,0 +1,58 @@
+package be.digibank.staff;
+
+import be.digibank.shared.security.Actor;
+import jakarta.servlet.FilterChain;
+import jakarta.servlet.ServletException;
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
+import jakarta.servlet.http.HttpSession;
+import java.io.IOException;
+import java.time.Duration;
+import org.springframework.security.core.Authentication;
+import org.springframework.security.core.context.SecurityContextHolder;
+import org.springframework.web.filter.OncePerRequestFilter;
+
+/**
+ * Ends a session at its next request when the account was disabled, its rights or password changed, or the session is
+ * older than the absolute limit — whatever instance of the application handles the request.
+ */
+class SessionGuard extends OncePerRequestFilter {
+
+	static final Duration ABSOLUTE_LIMIT = Duration.ofHours(10);
+
+	private final StaffAccounts accounts;
+	private final java.time.Clock clock;
+
+	SessionGuard(StaffAccounts accounts, java.time.Clock clock) {
+		this.accounts = accounts;
+		this.clock = clock;
+	}
+
+	@Override
+	protected void doFilterInternal(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
+			throws ServletException, IOException {
+		Authentication authentication = SecurityContextHolder.getContext().getAuthentication();
+		HttpSession session = request.getSession(false);
+		if (session != null && authentication != null && authentication.getPrincipal() instanceof Actor actor
+				&& !stillValid(actor, session)) {
+			session.invalidate();
+			SecurityContextHolder.clearContext();
+			response.sendRedirect("/login?ended");
+			return;
+		}
+		chain.doFilter(request, response);
+	}
+
+	private boolean stillValid(Actor actor, HttpSession session) {
+		if (clock.millis() - session.getCreationTime() > ABSOLUTE_LIMIT.toMillis()) {
+			return false;
+		}
+		return accounts.sessionState(actor.accountId()).map(state -> state.status() == AccountStatus.ACTIVE
+				&& state.sessionGeneration() == actor.sessionGeneration()).orElse(false);
+	}
+
+	@Override
+	protected boolean shouldNotFilterAsyncDispatch() {
+		return true;
+	}
+}
