@@ -79,9 +79,9 @@ class SecurityConfiguration {
 
 	@Bean
 	@Order(2)
-	SecurityFilterChain web(HttpSecurity http, StaffAuthentication authentication, StaffAccounts accounts,
+	SecurityFilterChain web(HttpSecurity http, StaffAccounts accounts,
 			java.time.Clock clock, SecurityContextRepository contexts, AuditTrail audit) throws Exception {
-		return http.authenticationProvider(authentication)
+		return http
 				.authorizeHttpRequests(requests -> requests.requestMatchers(PUBLIC_PATHS).permitAll()
 						.requestMatchers("/login/code").hasAuthority(SignedIn.AWAITING_CODE)
 						.requestMatchers("/login/enrol").hasAuthority(SignedIn.AWAITING_ENROLMENT)

@@ -17,8 +17,9 @@ import org.springframework.security.web.authentication.WebAuthenticationDetails;
 import org.springframework.stereotype.Component;
 
 /**
- * Checks e-mail and password. Unknown addresses, wrong passwords and disabled accounts get the same answer after the
- * same work, so the form tells nobody which addresses exist.
+ * Checks e-mail and password. The only authentication provider: as a bean it also keeps Spring Boot from creating a
+ * default user. Unknown addresses, wrong passwords and disabled accounts get the same answer after the same work, so
+ * the form tells nobody which addresses exist.
  */
 @Component
 class StaffAuthentication implements AuthenticationProvider {

@@ -7,13 +7,20 @@ import be.digibank.shared.StaffAccountId;
 import java.io.Serializable;
 import java.util.Optional;
 import org.jspecify.annotations.Nullable;
+import org.springframework.security.core.AuthenticatedPrincipal;
 
 /**
  * The signed-in person on whose behalf a request runs. Kept in the session; {@code sessionGeneration} lets a disabled
  * account or a password reset end existing sessions at their next request.
  */
 public record Actor(StaffAccountId accountId, String displayName, Role role, @Nullable DigibankId digibankId,
-		@Nullable PartnerId partnerId, int sessionGeneration) implements Serializable {
+		@Nullable PartnerId partnerId, int sessionGeneration) implements Serializable, AuthenticatedPrincipal {
+
+	/** The account id: what the session store indexes sessions by. */
+	@Override
+	public String getName() {
+		return accountId.toString();
+	}
 
 	public boolean can(Permission permission) {
 		return PermissionMatrix.allows(role, permission);

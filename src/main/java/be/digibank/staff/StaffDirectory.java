@@ -1,0 +1,54 @@
+package be.digibank.staff;
+
+import be.digibank.shared.StaffAccountId;
+import java.time.Clock;
+import java.util.List;
+import java.util.Optional;
+import org.jspecify.annotations.Nullable;
+import org.springframework.security.crypto.password.PasswordEncoder;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/** What other modules may ask of staff accounts. */
+@Service
+public class StaffDirectory {
+
+	private final StaffAccounts accounts;
+	private final PasswordEncoder passwords;
+	private final RecoveryCodes recoveryCodes;
+	private final Clock clock;
+
+	StaffDirectory(StaffAccounts accounts, PasswordEncoder passwords, RecoveryCodes recoveryCodes, Clock clock) {
+		this.accounts = accounts;
+		this.passwords = passwords;
+		this.recoveryCodes = recoveryCodes;
+		this.clock = clock;
+	}
+
+	public Optional<String> displayName(StaffAccountId id) {
+		return accounts.find(id).map(StaffAccount::displayName);
+	}
+
+	public boolean exists(String email) {
+		return accounts.emailTaken(email);
+	}
+
+	/**
+	 * Opens an active account with a known password and, optionally, a known second-factor secret: used for demo accounts
+	 * and by tests. Real people receive an invitation instead.
+	 */
+	@Transactional
+	public StaffAccountId openWithPassword(NewStaffAccount account, String password, @Nullable String totpSecret, List<String> recoveryCodesToSet) {
+		StaffAccount opened = StaffAccount.invite(account.digibankId(), account.partnerId(), account.email(), account.displayName(), account.role(),
+				clock.instant());
+		opened.choosePassword(passwords.encode(password));
+		if (totpSecret != null) {
+			opened.enrolSecondFactor(totpSecret);
+		}
+		accounts.insert(opened);
+		if (!recoveryCodesToSet.isEmpty()) {
+			recoveryCodes.replace(opened.id(), recoveryCodesToSet);
+		}
+		return opened.id();
+	}
+}
