@@ -1,6 +1,7 @@
 package be.digibank.home;
 
 import be.digibank.shared.security.CurrentActor;
+import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -10,6 +11,7 @@ import org.springframework.web.bind.annotation.GetMapping;
 class HomeController {
 
 	@GetMapping("/")
+	@PreAuthorize("hasAuthority('SIGNED_IN')")
 	String home(Model model) {
 		model.addAttribute("actor", CurrentActor.get());
 		return "home/home";

@@ -1,0 +1,73 @@
+package be.digibank;
+
+import be.digibank.TestData.Tenant;
+import be.digibank.shared.security.Actor;
+import be.digibank.shared.security.Role;
+import java.sql.Timestamp;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.HashMap;
+import java.util.Map;
+import java.util.UUID;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.springframework.jdbc.core.simple.JdbcClient;
+
+/**
+ * Real IDs of one tenant for every path variable our routes use, so a route can be called with the IDs of the actor's
+ * own digibank, or of another one. Records that {@link TestData} does not make are added here.
+ */
+public final class RouteIds {
+
+	private static final Pattern VARIABLE = Pattern.compile("\\{([A-Za-z]+)}");
+
+	private final Map<String, String> ids = new HashMap<>();
+
+	public RouteIds(Tenant tenant, Actor actor, JdbcClient jdbc) {
+		ids.put("digibankId", tenant.digibank().toString());
+		ids.put("partnerId", tenant.partnerA().toString());
+		ids.put("locationId", tenant.locationA().toString());
+		ids.put("accountId", (actor.digibankId() == null ? tenant.actor(Role.VOLUNTEER) : actor).accountId().toString());
+		ids.put("postcode", "3700");
+		ids.put("token", "no-such-token");
+		ids.put("slotId", jdbc.sql("select id::text from network.opening_slot where location_id = ? limit 1").param(tenant.locationA().value())
+				.query(String.class).optional().orElse(UUID.randomUUID().toString()));
+		UUID exception = UUID.randomUUID();
+		jdbc.sql("insert into network.opening_exception (id, digibank_id, location_id, on_date, kind, reason) values (?, ?, ?, ?, 'CLOSED', 'test')")
+				.param(exception).param(tenant.digibank().value()).param(tenant.locationA().value()).param(LocalDate.now().plusDays(30)).update();
+		ids.put("exceptionId", exception.toString());
+		UUID project = UUID.randomUUID();
+		jdbc.sql("insert into network.funding_project (id, digibank_id, name, funding_source, starts_on, ends_on) values (?, ?, ?, 'WSE', ?, ?)")
+				.param(project).param(tenant.digibank().value()).param("Project " + project).param(LocalDate.of(2025, 1, 1))
+				.param(LocalDate.of(2026, 7, 31))
+				.update();
+		ids.put("projectId", project.toString());
+		Actor owner = tenant.actor(Role.VOLUNTEER);
+		UUID token = UUID.randomUUID();
+		jdbc.sql(
+				"insert into staff.api_token (id, account_id, digibank_id, name, token_hash, created_at, expires_at) values (?, ?, ?, 'test', ?, ?, ?)")
+				.param(token).param(owner.accountId().value()).param(tenant.digibank().value()).param("hash-" + token)
+				.param(Timestamp.from(Instant.now()))
+				.param(Timestamp.from(Instant.now().plusSeconds(86400))).update();
+		ids.put("tokenId", token.toString());
+		UUID entry = UUID.randomUUID();
+		jdbc.sql("insert into staff.volunteer_hours (id, digibank_id, account_id, worked_on, minutes, activity) values (?, ?, ?, ?, 90, 'test')")
+				.param(entry).param(tenant.digibank().value()).param(owner.accountId().value()).param(LocalDate.now().minusDays(1)).update();
+		ids.put("entryId", entry.toString());
+	}
+
+	/** The path with every variable replaced by this tenant's ID (an unknown variable gets a random UUID). */
+	public String fill(String path) {
+		Matcher matcher = VARIABLE.matcher(path);
+		StringBuilder filled = new StringBuilder();
+		while (matcher.find()) {
+			matcher.appendReplacement(filled, ids.getOrDefault(matcher.group(1), UUID.randomUUID().toString()));
+		}
+		matcher.appendTail(filled);
+		return filled.toString();
+	}
+
+	public boolean knows(String variable) {
+		return ids.containsKey(variable);
+	}
+}
