@@ -104,6 +104,18 @@ class AccessibilityTest extends BrowserTestBase {
 	}
 
 	@Test
+	void theSessionCookieIsHttpOnlyAndSameSite() throws Exception {
+		try (BrowserContext context = desktop()) {
+			Page page = context.newPage();
+			signIn(page, data.tenant().actor(Role.VOLUNTEER));
+			var session = context.cookies().stream().filter(cookie -> cookie.name.equals("SESSION")).findFirst().orElseThrow();
+			assertThat(session.httpOnly).isTrue();
+			assertThat(session.sameSite).isEqualTo(com.microsoft.playwright.options.SameSiteAttribute.LAX);
+			assertThat(session.path).isEqualTo("/");
+		}
+	}
+
+	@Test
 	void theErrorPagesPassAxe() throws Exception {
 		try (BrowserContext context = desktop()) {
 			Page page = context.newPage();

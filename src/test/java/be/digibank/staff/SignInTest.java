@@ -69,6 +69,42 @@ class SignInTest {
 	}
 
 	@Test
+	void theSessionIdChangesAtEachSignInStep() throws Exception {
+		Actor coordinator = data.tenant().coordinator();
+		WebSession session = new WebSession(mvc);
+		session.perform(get("/login"));
+		String anonymous = session.cookie().getValue();
+		session.perform(post("/login").with(csrf()).param("email", TestData.email(coordinator)).param("password", TestData.PASSWORD));
+		String afterPassword = session.cookie().getValue();
+		session.perform(post("/login/code").with(csrf()).param("code", code(clock.instant())));
+		assertThat(afterPassword).isNotEqualTo(anonymous);
+		assertThat(session.cookie().getValue()).isNotEqualTo(afterPassword);
+	}
+
+	@Test
+	void anIdleSessionEndsAfterThirtyMinutes() throws Exception {
+		WebSession session = signIn(data.tenant().actor(Role.STAFF));
+		session.perform(get("/")).andExpect(status().isOk());
+		String id = new String(java.util.Base64.getDecoder().decode(session.cookie().getValue()));
+		long idle = Duration.ofMinutes(31).toMillis();
+		jdbc.sql("update spring_session set last_access_time = last_access_time - ?, expiry_time = expiry_time - ? where session_id = ?").param(idle)
+				.param(idle).param(id).update();
+		session.perform(get("/")).andExpect(status().is3xxRedirection())
+				.andExpect(result -> assertThat(result.getResponse().getRedirectedUrl()).contains("/login"));
+	}
+
+	@Test
+	void aRecoveryCodeWorksOnce() throws Exception {
+		Actor coordinator = data.tenant().coordinator();
+		jdbc.sql("insert into staff.recovery_code (account_id, code_hash) values (?, ?)").param(coordinator.accountId().value())
+				.param(SecondFactor.hash("abcde-fghjk")).update();
+		WebSession first = password(coordinator, TestData.PASSWORD);
+		first.perform(post("/login/code").with(csrf()).param("code", "abcde-fghjk")).andExpect(redirectedUrl("/"));
+		WebSession second = password(coordinator, TestData.PASSWORD);
+		second.perform(post("/login/code").with(csrf()).param("code", "abcde-fghjk")).andExpect(status().isUnprocessableContent());
+	}
+
+	@Test
 	void aCodeIsAcceptedOnlyOnce() throws Exception {
 		Actor coordinator = data.tenant().coordinator();
 		signIn(coordinator);
