@@ -30,7 +30,7 @@ import org.springframework.test.context.ActiveProfiles;
  * Real pages in a real browser: the whole application on a random port and Debian's Chromium driven by Playwright. Axe
  * checks every page against WCAG 2.1 A and AA.
  */
-@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
+@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT, properties = "digibank.demo.enabled=true")
 @ActiveProfiles("test")
 @Import(TestSupport.class)
 abstract class BrowserTestBase {
