@@ -52,6 +52,22 @@ class OperationsTest {
 	}
 
 	@Test
+	void whileTheDatabaseIsAwayPeopleGetACalm503AndItRecoversWithoutRestart() throws Exception {
+		be.digibank.shared.security.Actor volunteer = data.tenant().actor(Role.VOLUNTEER);
+		try {
+			FaultyDataSource.databaseDown(true);
+			String page = mvc.perform(get("/").with(TestData.as(volunteer))).andExpect(status().isServiceUnavailable())
+					.andExpect(org.springframework.test.web.servlet.result.MockMvcResultMatchers.header().string("Retry-After", "60")).andReturn()
+					.getResponse().getContentAsString();
+			assertThat(page).contains("Even niet beschikbaar").doesNotContain("Exception").doesNotContain("Hikari");
+			mvc.perform(get("/login")).andExpect(status().isServiceUnavailable());
+		} finally {
+			FaultyDataSource.databaseDown(false);
+		}
+		mvc.perform(get("/").with(TestData.as(volunteer))).andExpect(status().isOk());
+	}
+
+	@Test
 	void theApiIsDocumented() throws Exception {
 		mvc.perform(get("/v3/api-docs")).andExpect(status().isOk()).andExpect(jsonPath("$.openapi").exists());
 	}
