@@ -41,18 +41,28 @@ class ApiTokens {
 		this.clock = clock;
 	}
 
+	/** A new token: its id and its secret, which is never shown again. */
+	record Issued(UUID id, String secret) {
+	}
+
 	/** Creates a token and returns the secret, which is never shown again. */
 	String create(StaffAccountId account, @Nullable DigibankId digibank, String name) {
+		return issue(account, digibank, name).secret();
+	}
+
+	/** Creates a token and returns its id and secret. */
+	Issued issue(StaffAccountId account, @Nullable DigibankId digibank, String name) {
 		byte[] bytes = new byte[32];
 		RANDOM.nextBytes(bytes);
 		String secret = PREFIX + Base64.getUrlEncoder().withoutPadding().encodeToString(bytes);
 		Instant now = clock.instant();
+		UUID id = UUID.randomUUID();
 		jdbc.sql(
 				"insert into staff.api_token (id, account_id, digibank_id, name, token_hash, created_at, expires_at) values (?, ?, ?, ?, ?, ?, ?)")
-				.param(UUID.randomUUID()).param(account.value()).param(digibank == null ? null : digibank.value())
+				.param(id).param(account.value()).param(digibank == null ? null : digibank.value())
 				.param(name.strip()).param(SecondFactor.hash(secret)).param(Timestamp.from(now))
 				.param(Timestamp.from(now.plus(DEFAULT_VALIDITY))).update();
-		return secret;
+		return new Issued(id, secret);
 	}
 
 	/** The account behind a usable token, noting its use. */
@@ -79,6 +89,14 @@ class ApiTokens {
 
 	Optional<ApiToken> find(UUID id) {
 		return jdbc.sql(SELECT + " where t.id = ?").param(id).query(ApiTokens::map).optional();
+	}
+
+	/** The digibank a token belongs to, or null for a platform-wide account's token. */
+	@Nullable
+	DigibankId digibankOf(UUID id) {
+		List<UUID> found = jdbc.sql("select digibank_id from staff.api_token where id = ? and digibank_id is not null")
+				.param(id).query((rs, row) -> rs.getObject(1, UUID.class)).list();
+		return found.isEmpty() ? null : new DigibankId(found.get(0));
 	}
 
 	void revoke(UUID id) {
