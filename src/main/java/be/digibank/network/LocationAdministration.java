@@ -65,6 +65,12 @@ class LocationAdministration {
 		return details(actor, location);
 	}
 
+	/** One help point with its hours, without recording a view (a form shown again). */
+	@Transactional(readOnly = true)
+	public LocationDetails details(Actor actor, LocationId id) {
+		return details(actor, locations.find(actor.tenant(), id).orElseThrow(NotFoundException::new));
+	}
+
 	/** A help point the actor may change, for its edit form. */
 	@Transactional(readOnly = true)
 	public LocationRow forChange(Actor actor, LocationId id) {
