@@ -132,8 +132,10 @@ class AccessibilityTest extends BrowserTestBase {
 		try (BrowserContext context = desktop()) {
 			Page page = context.newPage();
 			signIn(page, data.tenant().coordinator());
+			page.waitForLoadState(com.microsoft.playwright.options.LoadState.NETWORKIDLE);
 			page.keyboard().press("Tab");
-			assertThat((String) page.evaluate("() => document.activeElement.textContent")).isEqualTo("Naar de inhoud");
+			assertThat((String) page.evaluate("() => document.activeElement.className")).isEqualTo("skip-link");
+			assertThat((String) page.evaluate("() => document.activeElement.textContent.trim()")).isEqualTo("Naar de inhoud");
 			page.keyboard().press("Enter");
 			assertThat((String) page.evaluate("() => document.activeElement.id")).isEqualTo("main");
 		}

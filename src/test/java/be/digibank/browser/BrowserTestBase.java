@@ -82,6 +82,7 @@ abstract class BrowserTestBase {
 
 	/** Signs in through the real pages: e-mail, password, then the code from the authenticator app. */
 	void signIn(Page page, Actor actor) throws Exception {
+		page.setDefaultTimeout(15_000);
 		page.navigate(url("/login"));
 		page.getByLabel("E-mailadres").fill(TestData.email(actor));
 		page.getByLabel("Wachtwoord").fill(TestData.PASSWORD);
@@ -106,7 +107,19 @@ abstract class BrowserTestBase {
 	/** Nothing wider than a phone screen: no sideways scrolling. */
 	static void assertFitsWidth(Page page) {
 		Number overflow = (Number) page.evaluate("() => document.documentElement.scrollWidth - document.documentElement.clientWidth");
-		assertThat(overflow.intValue()).as(page.url() + " scrolls sideways on a phone").isLessThanOrEqualTo(0);
+		// the chain of elements whose hiding removes the sideways scrolling, outermost first
+		Object culprits = overflow.intValue() <= 0
+				? ""
+				: page.evaluate("() => { const wide = () => document.documentElement.scrollWidth > document.documentElement.clientWidth;"
+						+ " const found = []; const walk = (parent) => { for (const child of parent.children) { const before = child.style.display;"
+						+ " child.style.display = 'none'; const fixed = !wide(); child.style.display = before;"
+						+ " if (fixed) { found.push(child.tagName + '.' + child.className + '#' + child.id); walk(child); break; } } };"
+						+ " walk(document.body); return found; }");
+		if (overflow.intValue() > 0) {
+			page.screenshot(new Page.ScreenshotOptions().setFullPage(true)
+					.setPath(Path.of("target", "too-wide-" + page.url().replaceAll("[^a-z0-9]+", "-") + ".png")));
+		}
+		assertThat(overflow.intValue()).as(page.url() + " scrolls sideways on a phone because of " + culprits).isLessThanOrEqualTo(0);
 	}
 
 	private static String describe(List<Rule> violations) {
