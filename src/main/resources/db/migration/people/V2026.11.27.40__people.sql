@@ -160,6 +160,7 @@ create table people.referral (
     referrer_partner_id uuid,
     person_name         text        not null check (length(person_name) between 1 and 200),
     contact             text        not null default '' check (length(contact) <= 200),
+    postcode            text        not null default 'OTHER' check (postcode ~ '^[1-9][0-9]{3}$' or postcode = 'OTHER'),
     reason              text        not null check (length(reason) between 1 and 1000),
     service             text        not null check (service in ('DEVICE', 'TRAINING', 'GUIDANCE')),
     status              text        not null default 'REQUESTED' check (status in ('REQUESTED', 'ACCEPTED', 'DECLINED', 'COMPLETED')),
