@@ -23,16 +23,16 @@ import org.springframework.validation.Errors;
  * The command records behind the forms and the JSON API, and the checks Bean Validation cannot do alone (dates, the
  * digibank's postcodes, characters in names). A failed check is a field error with a message key; nothing is saved.
  */
-final class PeopleForms {
+public final class PeopleForms {
 
-	static final List<String> GENDERS = List.of("NOT_GIVEN", "FEMALE", "MALE", "X");
-	static final List<String> LANGUAGES = List.of("nl", "fr", "en", "de", "ar", "tr", "pl", "ro", "uk", "ru", "so", "ti", "fa", "ps", "other");
-	static final List<String> FOUND_VIA = List.of("FRIEND_OR_FAMILY", "PARTNER", "SOCIAL_WORKER", "FLYER_OR_POSTER", "WEBSITE_OR_SOCIAL_MEDIA",
+	public static final List<String> GENDERS = List.of("NOT_GIVEN", "FEMALE", "MALE", "X");
+	public static final List<String> LANGUAGES = List.of("nl", "fr", "en", "de", "ar", "tr", "pl", "ro", "uk", "ru", "so", "ti", "fa", "ps", "other");
+	public static final List<String> FOUND_VIA = List.of("FRIEND_OR_FAMILY", "PARTNER", "SOCIAL_WORKER", "FLYER_OR_POSTER", "WEBSITE_OR_SOCIAL_MEDIA",
 			"LIBRARY", "OTHER");
-	static final List<String> DEVICES = List.of("SMARTPHONE", "TABLET", "COMPUTER", "INTERNET_AT_HOME", "MOBILE_DATA", "NONE");
-	static final List<String> PURPOSES = List.of("NEWSLETTER", "SURVEYS", "PHOTOS", "SHARE_WITH_PARTNER");
-	static final List<String> CHANNELS = List.of("IN_PERSON", "PAPER", "PHONE", "EMAIL", "ONLINE");
-	static final String OTHER_POSTCODE = "OTHER";
+	public static final List<String> DEVICES = List.of("SMARTPHONE", "TABLET", "COMPUTER", "INTERNET_AT_HOME", "MOBILE_DATA", "NONE");
+	public static final List<String> PURPOSES = List.of("NEWSLETTER", "SURVEYS", "PHOTOS", "SHARE_WITH_PARTNER");
+	public static final List<String> CHANNELS = List.of("IN_PERSON", "PAPER", "PHONE", "EMAIL", "ONLINE");
+	public static final String OTHER_POSTCODE = "OTHER";
 
 	/** Letters (any script), spaces, apostrophes, hyphens and dots: no markup, no digits. */
 	private static final Pattern NAME = Pattern.compile("[\\p{L}\\p{M}' .’\\-]*");
@@ -43,7 +43,7 @@ final class PeopleForms {
 	}
 
 	/** Register or change a person. {@code confirmNew} says the registrar saw the suggestions and still wants a new person. */
-	record PersonForm(@Size(max = 100) @Nullable String firstName, @Size(max = 100) @Nullable String lastName,
+	public record PersonForm(@Size(max = 100) @Nullable String firstName, @Size(max = 100) @Nullable String lastName,
 			@Size(max = 100) @Nullable String nickname, @Min(1900) @Nullable Integer birthYear, @Size(max = 10) @Nullable String birthDate,
 			@Nullable String gender, @NotBlank @Nullable String postcode, @Nullable String language, @Size(max = 30) @Nullable String phone,
 			@Email @Size(max = 200) @Nullable String email, @Size(max = 300) @Nullable String address, @Nullable Boolean noContact,
@@ -61,7 +61,7 @@ final class PeopleForms {
 					targetGroups, person.version(), false);
 		}
 
-		String text(@Nullable String value) {
+		public String text(@Nullable String value) {
 			return value == null ? "" : value;
 		}
 
@@ -175,14 +175,14 @@ final class PeopleForms {
 	}
 
 	/** An eligibility proof that was shown. */
-	record ProofForm(@Nullable String proofType, @Nullable String proofSeenOn, @Nullable String proofValidUntil) {
+	public record ProofForm(@Nullable String proofType, @Nullable String proofSeenOn, @Nullable String proofValidUntil) {
 		static ProofForm empty(LocalDate today) {
 			return new ProofForm("", today.toString(), "");
 		}
 	}
 
 	/** A decision that overrides the rules; the reason is required. */
-	record OverrideForm(@Nullable String overrideService, @Nullable Boolean overrideEligible, @Size(max = 500) @Nullable String overrideReason,
+	public record OverrideForm(@Nullable String overrideService, @Nullable Boolean overrideEligible, @Size(max = 500) @Nullable String overrideReason,
 			@Nullable String overrideValidUntil) {
 		static OverrideForm empty() {
 			return new OverrideForm("LENDING", true, "", "");
@@ -190,14 +190,14 @@ final class PeopleForms {
 	}
 
 	/** A consent the person gives now. */
-	record ConsentForm(@Nullable String consentPurpose, @Size(max = 200) @Nullable String consentPartner, @Nullable String consentChannel) {
+	public record ConsentForm(@Nullable String consentPurpose, @Size(max = 200) @Nullable String consentPartner, @Nullable String consentChannel) {
 		static ConsentForm empty() {
 			return new ConsentForm("", "", "IN_PERSON");
 		}
 	}
 
 	/** One short form for a referrer. */
-	record ReferralForm(@NotBlank @Size(max = 200) @Nullable String personName, @Size(max = 200) @Nullable String contact,
+	public record ReferralForm(@NotBlank @Size(max = 200) @Nullable String personName, @Size(max = 200) @Nullable String contact,
 			@Nullable String postcode, @NotBlank @Size(max = 1000) @Nullable String reason, @Nullable String service) {
 		static ReferralForm empty() {
 			return new ReferralForm("", "", OTHER_POSTCODE, "", "DEVICE");
