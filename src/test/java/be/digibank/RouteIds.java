@@ -71,13 +71,15 @@ public final class RouteIds {
 				.param(LocalDate.now().plusYears(1)).param(coordinator).update();
 		ids.put("proofId", proof.toString());
 		UUID consent = UUID.randomUUID();
-		jdbc.sql("insert into people.consent (id, digibank_id, person_id, purpose, channel, given_at, given_by) values (?, ?, ?, 'NEWSLETTER', 'PAPER', ?, ?)")
+		jdbc.sql(
+				"insert into people.consent (id, digibank_id, person_id, purpose, channel, given_at, given_by) values (?, ?, ?, 'NEWSLETTER', 'PAPER', ?, ?)")
 				.param(consent).param(digibank).param(person).param(Timestamp.from(Instant.now())).param(coordinator).update();
 		ids.put("consentId", consent.toString());
 		UUID referral = UUID.randomUUID();
 		jdbc.sql("insert into people.referral (id, digibank_id, referrer_id, referrer_partner_id, person_name, reason, service, created_at) "
 				+ "values (?, ?, ?, ?, 'Route Referral', 'test', 'DEVICE', ?)").param(referral).param(digibank)
-				.param(tenant.actor(Role.REFERRER).accountId().value()).param(tenant.partnerA().value()).param(Timestamp.from(Instant.now())).update();
+				.param(tenant.actor(Role.REFERRER).accountId().value()).param(tenant.partnerA().value()).param(Timestamp.from(Instant.now()))
+				.update();
 		ids.put("referralId", referral.toString());
 	}
 

@@ -62,7 +62,8 @@ class PeopleController {
 		PersonForm empty = PersonForm.empty();
 		if (name != null && !name.isBlank() && name.length() <= 200) {
 			List<String> parts = PeopleForms.splitName(name);
-			empty = new PersonForm(parts.get(0), parts.get(1), "", null, "", "NOT_GIVEN", "", "nl", "", "", "", false, "", List.of(), "", List.of(), null,
+			empty = new PersonForm(parts.get(0), parts.get(1), "", null, "", "NOT_GIVEN", "", "nl", "", "", "", false, "", List.of(), "", List.of(),
+					null,
 					false);
 		}
 		return registrationPage(empty, FormErrors.none(), List.of(), model);

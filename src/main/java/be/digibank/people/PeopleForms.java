@@ -42,7 +42,9 @@ public final class PeopleForms {
 	private PeopleForms() {
 	}
 
-	/** Register or change a person. {@code confirmNew} says the registrar saw the suggestions and still wants a new person. */
+	/**
+	 * Register or change a person. {@code confirmNew} says the registrar saw the suggestions and still wants a new person.
+	 */
 	public record PersonForm(@Size(max = 100) @Nullable String firstName, @Size(max = 100) @Nullable String lastName,
 			@Size(max = 100) @Nullable String nickname, @Min(1900) @Nullable Integer birthYear, @Size(max = 10) @Nullable String birthDate,
 			@Nullable String gender, @NotBlank @Nullable String postcode, @Nullable String language, @Size(max = 30) @Nullable String phone,
@@ -141,8 +143,9 @@ public final class PeopleForms {
 			if (errors.hasErrors()) {
 				return Optional.empty();
 			}
-			return Optional.of(new PersonData(first, last, nick, year, date, sex, code, lang, normalisedPhone, text(email).strip().toLowerCase(Locale.ROOT),
-					text(address).strip(), Boolean.TRUE.equals(noContact), found, owned, text(note).strip()));
+			return Optional
+					.of(new PersonData(first, last, nick, year, date, sex, code, lang, normalisedPhone, text(email).strip().toLowerCase(Locale.ROOT),
+							text(address).strip(), Boolean.TRUE.equals(noContact), found, owned, text(note).strip()));
 		}
 	}
 

@@ -130,7 +130,8 @@ class PeopleRepository {
 				select code, label, sensitive from people.target_group
 				where active and (digibank_id = :d or (digibank_id is null and not exists (select 1 from people.target_group where digibank_id = :d)))
 				order by position, code
-				""").param("d", digibank.value()).query((rs, row) -> new Choice(rs.getString("code"), rs.getString("label"), rs.getBoolean("sensitive")))
+				""").param("d", digibank.value())
+				.query((rs, row) -> new Choice(rs.getString("code"), rs.getString("label"), rs.getBoolean("sensitive")))
 				.list();
 	}
 
@@ -246,7 +247,8 @@ class PeopleRepository {
 		jdbc.sql("""
 				insert into people.consent (id, digibank_id, person_id, purpose, partner_name, channel, given_at, given_by)
 				values (?, ?, ?, ?, ?, ?, ?, ?)
-				""").param(id).param(digibank.value()).param(person.value()).param(purpose).param(partnerName).param(channel).param(Timestamp.from(at))
+				""").param(id).param(digibank.value()).param(person.value()).param(purpose).param(partnerName).param(channel)
+				.param(Timestamp.from(at))
 				.param(by.value()).update();
 	}
 

@@ -15,9 +15,10 @@ public final class PeopleText {
 
 	/** "because …" of a verdict; without the right to see sensitive details the proof type is not named. */
 	public static String reason(Ui ui, EligibilityVerdict verdict, boolean sensitive) {
-		String proof = verdict.proofType() == null || !sensitive ? ui.t("people.proof.some") : ui.t("people.proofType." + verdict.proofType());
-		String until = verdict.until() == null ? ui.t("people.proof.noEnd") : ui.date(verdict.until());
-		return ui.t(verdict.reasonKey(), proof, until, verdict.overrideReason() == null ? "" : verdict.overrideReason());
+		String proof = verdict.proofType() == null || !sensitive ? "" : " (" + ui.t("people.proofType." + verdict.proofType()) + ")";
+		String until = verdict.until() == null ? ui.t("people.proof.noEnd") : ui.t("people.proof.until", ui.date(verdict.until()));
+		return ui.t(verdict.reasonKey(), proof, until, verdict.overrideReason() == null ? "" : verdict.overrideReason(),
+				verdict.until() == null ? "" : ui.date(verdict.until()));
 	}
 
 	public static List<Option> options(Ui ui, String prefix, Collection<String> codes) {

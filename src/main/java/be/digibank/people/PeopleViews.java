@@ -29,7 +29,8 @@ public final class PeopleViews {
 	public record OverrideRow(Service service, boolean eligible, String reason, String decidedBy, Instant decidedAt, @Nullable LocalDate validUntil) {
 	}
 
-	public record ConsentRow(UUID id, String purpose, String partnerName, String channel, Instant givenAt, String givenBy, @Nullable Instant withdrawnAt,
+	public record ConsentRow(UUID id, String purpose, String partnerName, String channel, Instant givenAt, String givenBy,
+			@Nullable Instant withdrawnAt,
 			String withdrawnBy) {
 		public boolean open() {
 			return withdrawnAt == null;

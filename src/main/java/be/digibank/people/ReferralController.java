@@ -93,7 +93,8 @@ class ReferralController {
 		Actor actor = CurrentActor.get();
 		UUID id = id(referralId);
 		referrals.view(actor, id);
-		@Nullable PersonId existing = personId.isBlank() || "new".equals(personId) ? null : PeopleController.id(personId);
+		@Nullable
+		PersonId existing = personId.isBlank() || "new".equals(personId) ? null : PeopleController.id(personId);
 		referrals.accept(actor, id, existing, limit(note));
 		Flash.show(redirect, messages.getMessage("people.referral.accepted", null, locale));
 		return "redirect:/referrals/" + id;
@@ -101,7 +102,8 @@ class ReferralController {
 
 	@PostMapping("/referrals/{referralId}/decline")
 	@PreAuthorize("hasAuthority('REFERRAL_HANDLE')")
-	String decline(@PathVariable String referralId, @RequestParam(name = "declineNote", defaultValue = "") String note, Locale locale, RedirectAttributes redirect) {
+	String decline(@PathVariable String referralId, @RequestParam(name = "declineNote", defaultValue = "") String note, Locale locale,
+			RedirectAttributes redirect) {
 		Actor actor = CurrentActor.get();
 		UUID id = id(referralId);
 		referrals.decline(actor, id, limit(note));

@@ -99,10 +99,12 @@ class ReferralDesk {
 	UUID create(Actor actor, PeopleForms.ReferralForm form) {
 		PeopleDesk.requirePermission(actor, Permission.REFERRAL_CREATE);
 		UUID id = UUID.randomUUID();
-		jdbc.sql("""
-				insert into people.referral (id, digibank_id, referrer_id, referrer_partner_id, person_name, contact, postcode, reason, service, created_at)
-				values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
-				""").param(id).param(actor.tenant().value()).param(actor.accountId().value())
+		jdbc.sql(
+				"""
+						insert into people.referral (id, digibank_id, referrer_id, referrer_partner_id, person_name, contact, postcode, reason, service, created_at)
+						values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
+						""")
+				.param(id).param(actor.tenant().value()).param(actor.accountId().value())
 				.param(actor.partnerId() == null ? null : actor.partnerId().value()).param(text(form.personName())).param(text(form.contact()))
 				.param(form.postcode() == null || form.postcode().isBlank() ? PeopleForms.OTHER_POSTCODE : form.postcode().strip())
 				.param(text(form.reason())).param(form.service()).param(Timestamp.from(clock.instant())).update();
@@ -123,8 +125,10 @@ class ReferralDesk {
 			String contact = stored.row().contact().strip();
 			String phone = Phones.normalise(contact).orElse("");
 			String email = contact.contains("@") && !contact.contains(" ") && contact.length() <= 200 ? contact.toLowerCase(Locale.ROOT) : "";
-			person = people.register(actor, new PersonData(name.get(0), name.get(1), "", null, null, "NOT_GIVEN", stored.row().postcode(), "nl", phone,
-					email, "", false, "SOCIAL_WORKER", List.of(), ""), List.of());
+			person = people.register(actor,
+					new PersonData(name.get(0), name.get(1), "", null, null, "NOT_GIVEN", stored.row().postcode(), "nl", phone,
+							email, "", false, "SOCIAL_WORKER", List.of(), ""),
+					List.of());
 		}
 		decide(actor, stored, Status.ACCEPTED, person, note);
 		return person;
@@ -149,8 +153,10 @@ class ReferralDesk {
 		List<String> name = PeopleForms.splitName(referral.personName());
 		String phone = Phones.normalise(referral.contact()).orElse("");
 		String email = referral.contact().contains("@") ? referral.contact().strip().toLowerCase(Locale.ROOT) : "";
-		return people.suggestions(actor, new PersonData(name.get(0), name.get(1), "", null, null, "NOT_GIVEN", referral.postcode(), "nl", phone, email,
-				"", false, "", List.of(), ""), null);
+		return people.suggestions(actor,
+				new PersonData(name.get(0), name.get(1), "", null, null, "NOT_GIVEN", referral.postcode(), "nl", phone, email,
+						"", false, "", List.of(), ""),
+				null);
 	}
 
 	private void decide(Actor actor, Stored stored, Status status, @Nullable PersonId person, String note) {
@@ -174,10 +180,14 @@ class ReferralDesk {
 	private Stored stored(ResultSet rs, int row) throws SQLException {
 		UUID referrer = rs.getObject("referrer_id", UUID.class);
 		Timestamp decided = rs.getTimestamp("decided_at");
-		return new Stored(new ReferralRow(rs.getObject("id", UUID.class), rs.getString("person_name"), rs.getString("contact"), rs.getString("postcode"),
-				rs.getString("reason"), ReferralService.valueOf(rs.getString("service")), rs.getString("status"), rs.getObject("person_id", UUID.class),
-				staff.displayName(new StaffAccountId(referrer)).orElse(""), rs.getString("decision_note"), rs.getTimestamp("created_at").toInstant(),
-				decided == null ? null : decided.toInstant(), rs.getInt("version")), referrer, rs.getObject("referrer_partner_id", UUID.class));
+		return new Stored(
+				new ReferralRow(rs.getObject("id", UUID.class), rs.getString("person_name"), rs.getString("contact"), rs.getString("postcode"),
+						rs.getString("reason"), ReferralService.valueOf(rs.getString("service")), rs.getString("status"),
+						rs.getObject("person_id", UUID.class),
+						staff.displayName(new StaffAccountId(referrer)).orElse(""), rs.getString("decision_note"),
+						rs.getTimestamp("created_at").toInstant(),
+						decided == null ? null : decided.toInstant(), rs.getInt("version")),
+				referrer, rs.getObject("referrer_partner_id", UUID.class));
 	}
 
 	private static String text(@Nullable String value) {

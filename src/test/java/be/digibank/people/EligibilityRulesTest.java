@@ -28,7 +28,8 @@ class EligibilityRulesTest {
 	@Test
 	void aValidProofMakesEligibleAndNamesItsEnd() {
 		Proof proof = new Proof("UITPAS_REDUCED_RATE", TODAY.minusMonths(1), TODAY.plusMonths(11));
-		EligibilityVerdict verdict = EligibilityRules.decide(Service.LENDING, Requirement.PROOF_OR_REFERRAL, List.of(proof), List.of(), List.of(), TODAY);
+		EligibilityVerdict verdict = EligibilityRules.decide(Service.LENDING, Requirement.PROOF_OR_REFERRAL, List.of(proof), List.of(), List.of(),
+				TODAY);
 		assertThat(verdict.eligible()).isTrue();
 		assertThat(verdict.reasonKey()).isEqualTo("people.eligibility.reason.proof");
 		assertThat(verdict.proofType()).isEqualTo("UITPAS_REDUCED_RATE");
@@ -46,9 +47,12 @@ class EligibilityRulesTest {
 
 	@Test
 	void aDeviceReferralCountsForLendingOnlyWhenTheRuleAllowsIt() {
-		assertThat(EligibilityRules.decide(Service.LENDING, Requirement.PROOF_OR_REFERRAL, List.of(), List.of(ReferralService.DEVICE), List.of(), TODAY)
-				.reasonKey()).isEqualTo("people.eligibility.reason.referral");
-		assertThat(EligibilityRules.decide(Service.LENDING, Requirement.PROOF, List.of(), List.of(ReferralService.DEVICE), List.of(), TODAY).eligible())
+		assertThat(
+				EligibilityRules.decide(Service.LENDING, Requirement.PROOF_OR_REFERRAL, List.of(), List.of(ReferralService.DEVICE), List.of(), TODAY)
+						.reasonKey())
+				.isEqualTo("people.eligibility.reason.referral");
+		assertThat(
+				EligibilityRules.decide(Service.LENDING, Requirement.PROOF, List.of(), List.of(ReferralService.DEVICE), List.of(), TODAY).eligible())
 				.isFalse();
 		assertThat(EligibilityRules
 				.decide(Service.LENDING, Requirement.PROOF_OR_REFERRAL, List.of(), List.of(ReferralService.TRAINING), List.of(), TODAY).eligible())
@@ -60,7 +64,8 @@ class EligibilityRulesTest {
 		Proof proof = new Proof("JOB_SEEKER", TODAY.minusDays(3), null);
 		Override older = new Override(true, "first decision", Instant.parse("2026-11-01T10:00:00Z"), null);
 		Override newer = new Override(false, "device was not returned twice", Instant.parse("2026-11-20T10:00:00Z"), null);
-		EligibilityVerdict verdict = EligibilityRules.decide(Service.LENDING, Requirement.PROOF, List.of(proof), List.of(), List.of(older, newer), TODAY);
+		EligibilityVerdict verdict = EligibilityRules.decide(Service.LENDING, Requirement.PROOF, List.of(proof), List.of(), List.of(older, newer),
+				TODAY);
 		assertThat(verdict.eligible()).isFalse();
 		assertThat(verdict.reasonKey()).isEqualTo("people.eligibility.reason.overrideNo");
 		assertThat(verdict.overrideReason()).isEqualTo("device was not returned twice");

@@ -38,7 +38,8 @@ class SearchQueryTest {
 
 	@Test
 	void duplicateScoresRewardSameFactsAndPunishDifferentBirthYears() {
-		assertThat(DuplicateScore.of(0.6, 1956, 1956, "3700", "3700", false, false)).isGreaterThan(DuplicateScore.of(0.6, null, 1956, "3700", "3700", false, false));
+		assertThat(DuplicateScore.of(0.6, 1956, 1956, "3700", "3700", false, false))
+				.isGreaterThan(DuplicateScore.of(0.6, null, 1956, "3700", "3700", false, false));
 		assertThat(DuplicateScore.of(0.6, 1956, 1990, "3700", "3700", false, false)).isLessThan(DuplicateScore.THRESHOLD);
 		assertThat(DuplicateScore.of(0.1, null, null, "OTHER", "OTHER", true, false)).isGreaterThanOrEqualTo(0.8);
 	}
