@@ -9,7 +9,9 @@ import org.jspecify.annotations.Nullable;
 final class DuplicateScore {
 
 	/** Suggestions below this are not shown. */
-	static final double THRESHOLD = 0.45;
+	static final double THRESHOLD = 0.6;
+	/** Suggestions more than this many points (of 100) below the best one are not shown. */
+	static final int MARGIN = 15;
 
 	private DuplicateScore() {
 	}

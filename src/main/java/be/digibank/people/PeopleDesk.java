@@ -50,6 +50,10 @@ import org.springframework.transaction.annotation.Transactional;
 class PeopleDesk {
 
 	static final int SUGGESTIONS = 5;
+	/** Trigram similarity a name needs to be found by the search box (measured in PeopleBenchmark). */
+	static final double SEARCH_THRESHOLD = 0.4;
+	/** Trigram similarity a name needs to be considered as a duplicate candidate. */
+	static final double CANDIDATE_THRESHOLD = 0.35;
 
 	private final PeopleRepository people;
 	private final AuditTrail audit;
@@ -95,7 +99,7 @@ class PeopleDesk {
 			return people.byPhoneOrEmail(digibank, query.phone(), query.email()).stream().map(p -> row(p, 100)).toList();
 		}
 		if (!query.nameKey().isEmpty()) {
-			return people.similarNames(digibank, query.nameKey(), query.birthYear(), 20).stream()
+			return people.similarNames(digibank, query.nameKey(), query.birthYear(), 20, SEARCH_THRESHOLD).stream()
 					.map(c -> row(c.person(), (int) Math.round(c.nameSimilarity() * 100))).toList();
 		}
 		if (query.birthYear() != null) {
@@ -112,7 +116,7 @@ class PeopleDesk {
 		Map<PersonId, Person> candidates = new LinkedHashMap<>();
 		Map<PersonId, Double> similarity = new HashMap<>();
 		if (!key.isEmpty()) {
-			for (Candidate candidate : people.similarNames(digibank, key, null, 30)) {
+			for (Candidate candidate : people.similarNames(digibank, key, null, 20, CANDIDATE_THRESHOLD)) {
 				candidates.put(candidate.person().id(), candidate.person());
 				similarity.put(candidate.person().id(), candidate.nameSimilarity());
 			}
@@ -136,7 +140,9 @@ class PeopleDesk {
 			}
 		}
 		rows.sort(Comparator.comparingInt(PersonRow::score).reversed());
-		return rows.size() > SUGGESTIONS ? List.copyOf(rows.subList(0, SUGGESTIONS)) : rows;
+		// only suggestions close to the best one: a clear match is not buried under look-alikes
+		int cutoff = rows.isEmpty() ? 0 : rows.getFirst().score() - DuplicateScore.MARGIN;
+		return rows.stream().filter(row -> row.score() >= cutoff).limit(SUGGESTIONS).toList();
 	}
 
 	@Transactional

@@ -19,6 +19,7 @@ import org.jspecify.annotations.Nullable;
 import org.springframework.dao.OptimisticLockingFailureException;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
+import org.springframework.transaction.annotation.Transactional;
 
 /** SQL of the people register. Every query names the digibank. */
 @Repository
@@ -93,12 +94,18 @@ class PeopleRepository {
 				.param(id.value()).query(PeopleRepository::person).optional();
 	}
 
-	/** People whose name key is similar to the query (typos, swapped names, accents, particles), best first. */
-	List<Candidate> similarNames(DigibankId digibank, String nameKey, @Nullable Integer birthYear, int limit) {
+	/**
+	 * People whose name key is similar to the query (typos, swapped names, accents, particles), best first. The trigram
+	 * index answers {@code %} with the similarity threshold set for this transaction: a higher threshold reads fewer
+	 * candidates.
+	 */
+	@Transactional
+	List<Candidate> similarNames(DigibankId digibank, String nameKey, @Nullable Integer birthYear, int limit, double threshold) {
+		jdbc.sql("select set_config('pg_trgm.similarity_threshold', ?, true)").param(String.valueOf(threshold)).query(String.class).single();
 		return jdbc.sql("select " + PERSON_COLUMNS + """
-				, greatest(similarity(name_key, :key), word_similarity(:key, name_key) * 0.9) as score
+				, similarity(name_key, :key) as score
 				from people.person
-				where digibank_id = :digibank and (name_key % :key or :key <% name_key)
+				where digibank_id = :digibank and name_key % :key
 				  and (cast(:year as int) is null or birth_year is null or birth_year = :year)
 				order by score desc, name_key limit :limit
 				""").param("key", nameKey).param("digibank", digibank.value()).param("year", birthYear).param("limit", limit)
