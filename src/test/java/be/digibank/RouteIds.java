@@ -54,6 +54,33 @@ public final class RouteIds {
 		jdbc.sql("insert into staff.volunteer_hours (id, digibank_id, account_id, worked_on, minutes, activity) values (?, ?, ?, ?, 90, 'test')")
 				.param(entry).param(tenant.digibank().value()).param(owner.accountId().value()).param(LocalDate.now().minusDays(1)).update();
 		ids.put("entryId", entry.toString());
+		people(tenant, jdbc);
+	}
+
+	/** A person of the tenant with a proof, a consent and a referral, for the people register's routes. */
+	private void people(Tenant tenant, JdbcClient jdbc) {
+		UUID digibank = tenant.digibank().value();
+		UUID coordinator = tenant.coordinator().accountId().value();
+		UUID person = UUID.randomUUID();
+		jdbc.sql("insert into people.person (id, digibank_id, first_name, last_name, birth_year, postcode) values (?, ?, 'Route', ?, 1960, '3700')")
+				.param(person).param(digibank).param("Person " + person.toString().substring(0, 8)).update();
+		ids.put("personId", person.toString());
+		UUID proof = UUID.randomUUID();
+		jdbc.sql("insert into people.eligibility_proof (id, digibank_id, person_id, type_code, seen_on, valid_until, checked_by) "
+				+ "values (?, ?, ?, 'UITPAS_REDUCED_RATE', ?, ?, ?)").param(proof).param(digibank).param(person).param(LocalDate.now().minusDays(1))
+				.param(LocalDate.now().plusYears(1)).param(coordinator).update();
+		ids.put("proofId", proof.toString());
+		UUID consent = UUID.randomUUID();
+		jdbc.sql(
+				"insert into people.consent (id, digibank_id, person_id, purpose, channel, given_at, given_by) values (?, ?, ?, 'NEWSLETTER', 'PAPER', ?, ?)")
+				.param(consent).param(digibank).param(person).param(Timestamp.from(Instant.now())).param(coordinator).update();
+		ids.put("consentId", consent.toString());
+		UUID referral = UUID.randomUUID();
+		jdbc.sql("insert into people.referral (id, digibank_id, referrer_id, referrer_partner_id, person_name, reason, service, created_at) "
+				+ "values (?, ?, ?, ?, 'Route Referral', 'test', 'DEVICE', ?)").param(referral).param(digibank)
+				.param(tenant.actor(Role.REFERRER).accountId().value()).param(tenant.partnerA().value()).param(Timestamp.from(Instant.now()))
+				.update();
+		ids.put("referralId", referral.toString());
 	}
 
 	/** The path with every variable replaced by this tenant's ID (an unknown variable gets a random UUID). */

@@ -40,6 +40,14 @@ public class Network {
 		return jdbc.sql("select id, name, region from network.digibank where lower(name) = lower(?)").param(name).query(Network::digibank).optional();
 	}
 
+	/** The postcodes the digibank serves, with the municipality's name, in postcode order. */
+	public Map<String, String> servedMunicipalities(DigibankId digibank) {
+		Map<String, String> served = new java.util.LinkedHashMap<>();
+		jdbc.sql("select postcode, name from network.served_municipality where digibank_id = ? order by postcode").param(digibank.value())
+				.query((rs, row) -> served.put(rs.getString("postcode"), rs.getString("name"))).list();
+		return served;
+	}
+
 	public List<PartnerSummary> partners(DigibankId digibank) {
 		return jdbc.sql("select id, digibank_id, name, type, active from network.partner_organisation where digibank_id = ? order by lower(name)")
 				.param(digibank.value()).query(Network::partner).list();

@@ -13,7 +13,29 @@ public enum Permission {
 	/** Record and see volunteer hours. */
 	VOLUNTEER_HOURS_LOG, AUDIT_VIEW, API_TOKEN_MANAGE,
 	/** Health details and metrics of the running application. */
-	OPERATIONS_VIEW;
+	OPERATIONS_VIEW,
+	/** Find a person in the register and open the record (identity, contact, eligibility verdict). */
+	PERSON_VIEW,
+	/** Register a new person. */
+	PERSON_REGISTER,
+	/** Change a person's identity and contact details. */
+	PERSON_EDIT,
+	/** See and change sensitive details: target groups and the type of eligibility proofs. */
+	PERSON_SENSITIVE_VIEW,
+	/** Record an eligibility proof that was shown (never a copy). */
+	ELIGIBILITY_PROOF_RECORD,
+	/** Override the eligibility rules for a person, with a reason. */
+	ELIGIBILITY_OVERRIDE,
+	/** Record or withdraw a person's consent. */
+	CONSENT_RECORD,
+	/** See referrals (referrers: only their own). */
+	REFERRAL_VIEW,
+	/** Refer a person to the digibank. */
+	REFERRAL_CREATE,
+	/** Accept, decline or complete referrals. */
+	REFERRAL_HANDLE,
+	/** Set up eligibility rules, proof types and target groups; resolve duplicates. */
+	PEOPLE_ADMINISTER;
 
 	public String authority() {
 		return name();

@@ -1,0 +1,38 @@
+package be.digibank.people;
+
+import be.digibank.people.PeopleRepository.Person;
+import be.digibank.shared.DigibankId;
+import java.util.Optional;
+import org.springframework.stereotype.Component;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * What other modules may ask of the people register: who a person is (nothing sensitive) and whether they may use a
+ * service. Always within one digibank: an ID of another digibank is simply not there.
+ */
+@Component
+public class PeopleRegister {
+
+	private final PeopleRepository people;
+	private final PeopleDesk desk;
+
+	PeopleRegister(PeopleRepository people, PeopleDesk desk) {
+		this.people = people;
+		this.desk = desk;
+	}
+
+	@Transactional(readOnly = true)
+	public Optional<PersonSummary> person(DigibankId digibank, PersonId id) {
+		return people.find(digibank, id).map(PeopleRegister::summary);
+	}
+
+	/** "May this person use this service? yes/no, because …" under the digibank's rule, proofs, referrals and overrides. */
+	@Transactional(readOnly = true)
+	public Optional<EligibilityVerdict> eligibility(DigibankId digibank, PersonId id, Service service) {
+		return people.find(digibank, id).map(person -> desk.eligibility(digibank, id, service));
+	}
+
+	static PersonSummary summary(Person person) {
+		return new PersonSummary(person.id(), person.digibankId(), person.displayName(), person.birthYear(), person.postcode());
+	}
+}

@@ -1,0 +1,286 @@
+package be.digibank.people;
+
+import be.digibank.people.EligibilityRules.Override;
+import be.digibank.people.EligibilityRules.Proof;
+import be.digibank.people.EligibilityRules.Requirement;
+import be.digibank.people.PeopleViews.Choice;
+import be.digibank.shared.DigibankId;
+import be.digibank.shared.StaffAccountId;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Timestamp;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Optional;
+import java.util.UUID;
+import org.jspecify.annotations.Nullable;
+import org.springframework.dao.OptimisticLockingFailureException;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Repository;
+import org.springframework.transaction.annotation.Transactional;
+
+/** SQL of the people register. Every query names the digibank. */
+@Repository
+class PeopleRepository {
+
+	private static final String PERSON_COLUMNS = """
+			id, digibank_id, first_name, last_name, nickname, birth_year, birth_date, gender, postcode, language, phone, email, address,
+			no_contact, found_via, devices, note, registered_at, version""";
+
+	private final JdbcClient jdbc;
+
+	PeopleRepository(JdbcClient jdbc) {
+		this.jdbc = jdbc;
+	}
+
+	/** A stored person. */
+	record Person(PersonId id, DigibankId digibankId, String firstName, String lastName, String nickname, @Nullable Integer birthYear,
+			@Nullable LocalDate birthDate, String gender, String postcode, String language, String phone, String email, String address,
+			boolean noContact, String foundVia, List<String> devices, String note, Instant registeredAt, int version) {
+
+		String displayName() {
+			String full = (firstName + " " + lastName).strip();
+			if (full.isEmpty()) {
+				return nickname;
+			}
+			return nickname.isEmpty() ? full : full + " (" + nickname + ")";
+		}
+	}
+
+	/** What is written for a new or changed person, already validated and normalised. */
+	record PersonData(String firstName, String lastName, String nickname, @Nullable Integer birthYear, @Nullable LocalDate birthDate,
+			String gender, String postcode, String language, String phone, String email, String address, boolean noContact, String foundVia,
+			List<String> devices, String note) {
+	}
+
+	/** A candidate from the name index, with the facts the duplicate score needs. */
+	record Candidate(Person person, double nameSimilarity) {
+	}
+
+	void insert(PersonId id, DigibankId digibank, PersonData data, StaffAccountId by, Instant at) {
+		jdbc.sql("""
+				insert into people.person (id, digibank_id, first_name, last_name, nickname, birth_year, birth_date, gender, postcode, language,
+				    phone, email, address, no_contact, found_via, devices, note, registered_by, registered_at)
+				values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
+				""").param(id.value()).param(digibank.value()).param(data.firstName()).param(data.lastName()).param(data.nickname())
+				.param(data.birthYear()).param(data.birthDate()).param(data.gender()).param(data.postcode()).param(data.language())
+				.param(data.phone()).param(data.email()).param(data.address()).param(data.noContact()).param(data.foundVia())
+				.param(String.join(",", data.devices())).param(data.note()).param(by.value()).param(Timestamp.from(at)).update();
+	}
+
+	void update(DigibankId digibank, PersonId id, int version, PersonData data) {
+		int changed = jdbc.sql("""
+				update people.person set first_name = ?, last_name = ?, nickname = ?, birth_year = ?, birth_date = ?, gender = ?, postcode = ?,
+				    language = ?, phone = ?, email = ?, address = ?, no_contact = ?, found_via = ?, devices = ?, note = ?, version = version + 1
+				where digibank_id = ? and id = ? and version = ?
+				""").param(data.firstName()).param(data.lastName()).param(data.nickname()).param(data.birthYear()).param(data.birthDate())
+				.param(data.gender()).param(data.postcode()).param(data.language()).param(data.phone()).param(data.email()).param(data.address())
+				.param(data.noContact()).param(data.foundVia()).param(String.join(",", data.devices())).param(data.note()).param(digibank.value())
+				.param(id.value()).param(version).update();
+		if (changed == 0) {
+			throw new OptimisticLockingFailureException("person " + id + " changed");
+		}
+	}
+
+	Optional<Person> find(DigibankId digibank, PersonId id) {
+		return jdbc.sql("select " + PERSON_COLUMNS + " from people.person where digibank_id = ? and id = ?").param(digibank.value())
+				.param(id.value()).query(PeopleRepository::person).optional();
+	}
+
+	Optional<Person> findForUpdate(DigibankId digibank, PersonId id) {
+		return jdbc.sql("select " + PERSON_COLUMNS + " from people.person where digibank_id = ? and id = ? for update").param(digibank.value())
+				.param(id.value()).query(PeopleRepository::person).optional();
+	}
+
+	/**
+	 * People whose name key is similar to the query (typos, swapped names, accents, particles), best first. The trigram
+	 * index answers {@code %} with the similarity threshold set for this transaction: a higher threshold reads fewer
+	 * candidates.
+	 */
+	@Transactional
+	List<Candidate> similarNames(DigibankId digibank, String nameKey, @Nullable Integer birthYear, int limit, double threshold) {
+		jdbc.sql("select set_config('pg_trgm.similarity_threshold', ?, true)").param(String.valueOf(threshold)).query(String.class).single();
+		return jdbc.sql("select " + PERSON_COLUMNS + """
+				, similarity(name_key, :key) as score
+				from people.person
+				where digibank_id = :digibank and name_key % :key
+				  and (cast(:year as int) is null or birth_year is null or birth_year = :year)
+				order by score desc, name_key limit :limit
+				""").param("key", nameKey).param("digibank", digibank.value()).param("year", birthYear).param("limit", limit)
+				.query((rs, row) -> new Candidate(person(rs, row), rs.getDouble("score"))).list();
+	}
+
+	List<Person> byPhoneOrEmail(DigibankId digibank, @Nullable String phone, @Nullable String email) {
+		return jdbc.sql("select " + PERSON_COLUMNS + """
+				 from people.person where digibank_id = :digibank
+				 and ((cast(:phone as text) <> '' and phone = :phone) or (cast(:email as text) <> '' and email = :email))
+				order by registered_at limit 20
+				""").param("digibank", digibank.value()).param("phone", phone == null ? "" : phone).param("email", email == null ? "" : email)
+				.query(PeopleRepository::person).list();
+	}
+
+	List<Person> bornIn(DigibankId digibank, int year) {
+		return jdbc.sql("select " + PERSON_COLUMNS + " from people.person where digibank_id = ? and birth_year = ? order by name_key limit 50")
+				.param(digibank.value()).param(year).query(PeopleRepository::person).list();
+	}
+
+	double similarity(String a, String b) {
+		return jdbc.sql("select similarity(?, ?)").param(a).param(b).query(Double.class).single();
+	}
+
+	// target groups and proof types: the digibank's own list, or the platform defaults
+
+	List<Choice> targetGroups(DigibankId digibank) {
+		return jdbc.sql("""
+				select code, label, sensitive from people.target_group
+				where active and (digibank_id = :d or (digibank_id is null and not exists (select 1 from people.target_group where digibank_id = :d)))
+				order by position, code
+				""").param("d", digibank.value())
+				.query((rs, row) -> new Choice(rs.getString("code"), rs.getString("label"), rs.getBoolean("sensitive")))
+				.list();
+	}
+
+	List<Choice> proofTypes(DigibankId digibank) {
+		return jdbc.sql("""
+				select code, label from people.proof_type
+				where active and (digibank_id = :d or (digibank_id is null and not exists (select 1 from people.proof_type where digibank_id = :d)))
+				order by position, code
+				""").param("d", digibank.value()).query((rs, row) -> new Choice(rs.getString("code"), rs.getString("label"), true)).list();
+	}
+
+	List<String> targetGroupsOf(PersonId person) {
+		return jdbc.sql("select code from people.person_target_group where person_id = ? order by code").param(person.value()).query(String.class)
+				.list();
+	}
+
+	void replaceTargetGroups(PersonId person, List<String> codes) {
+		jdbc.sql("delete from people.person_target_group where person_id = ?").param(person.value()).update();
+		for (String code : codes) {
+			jdbc.sql("insert into people.person_target_group (person_id, code) values (?, ?)").param(person.value()).param(code).update();
+		}
+	}
+
+	// eligibility
+
+	Requirement requirement(DigibankId digibank, Service service) {
+		return jdbc.sql("select requirement from people.eligibility_rule where digibank_id = ? and service = ?").param(digibank.value())
+				.param(service.name()).query(String.class).optional().map(Requirement::valueOf).orElse(EligibilityRules.defaultFor(service));
+	}
+
+	void setRequirement(DigibankId digibank, Service service, Requirement requirement) {
+		jdbc.sql("""
+				insert into people.eligibility_rule (digibank_id, service, requirement) values (?, ?, ?)
+				on conflict (digibank_id, service) do update set requirement = excluded.requirement
+				""").param(digibank.value()).param(service.name()).param(requirement.name()).update();
+	}
+
+	record StoredProof(UUID id, Proof proof, UUID checkedBy) {
+	}
+
+	List<StoredProof> proofs(DigibankId digibank, PersonId person) {
+		return jdbc.sql("""
+				select id, type_code, seen_on, valid_until, checked_by from people.eligibility_proof
+				where digibank_id = ? and person_id = ? order by seen_on desc, recorded_at desc
+				""").param(digibank.value()).param(person.value())
+				.query((rs, row) -> new StoredProof(rs.getObject("id", UUID.class),
+						new Proof(rs.getString("type_code"), rs.getObject("seen_on", LocalDate.class), rs.getObject("valid_until", LocalDate.class)),
+						rs.getObject("checked_by", UUID.class)))
+				.list();
+	}
+
+	void insertProof(UUID id, DigibankId digibank, PersonId person, Proof proof, StaffAccountId checkedBy, Instant at) {
+		jdbc.sql("""
+				insert into people.eligibility_proof (id, digibank_id, person_id, type_code, seen_on, valid_until, checked_by, recorded_at)
+				values (?, ?, ?, ?, ?, ?, ?, ?)
+				""").param(id).param(digibank.value()).param(person.value()).param(proof.type()).param(proof.seenOn()).param(proof.validUntil())
+				.param(checkedBy.value()).param(Timestamp.from(at)).update();
+	}
+
+	boolean deleteProof(DigibankId digibank, PersonId person, UUID proof) {
+		return jdbc.sql("delete from people.eligibility_proof where digibank_id = ? and person_id = ? and id = ?").param(digibank.value())
+				.param(person.value()).param(proof).update() == 1;
+	}
+
+	record StoredOverride(Service service, Override override, UUID decidedBy) {
+	}
+
+	List<StoredOverride> overrides(DigibankId digibank, PersonId person) {
+		return jdbc.sql("""
+				select service, eligible, reason, decided_at, valid_until, decided_by from people.eligibility_override
+				where digibank_id = ? and person_id = ? order by decided_at desc
+				""").param(digibank.value()).param(person.value())
+				.query((rs, row) -> new StoredOverride(Service.valueOf(rs.getString("service")),
+						new Override(rs.getBoolean("eligible"), rs.getString("reason"), rs.getTimestamp("decided_at").toInstant(),
+								rs.getObject("valid_until", LocalDate.class)),
+						rs.getObject("decided_by", UUID.class)))
+				.list();
+	}
+
+	void insertOverride(UUID id, DigibankId digibank, PersonId person, Service service, Override override, StaffAccountId by) {
+		jdbc.sql("""
+				insert into people.eligibility_override (id, digibank_id, person_id, service, eligible, reason, decided_by, decided_at, valid_until)
+				values (?, ?, ?, ?, ?, ?, ?, ?, ?)
+				""").param(id).param(digibank.value()).param(person.value()).param(service.name()).param(override.eligible()).param(override.reason())
+				.param(by.value()).param(Timestamp.from(override.decidedAt())).param(override.validUntil()).update();
+	}
+
+	List<ReferralService> acceptedReferrals(DigibankId digibank, PersonId person) {
+		return jdbc.sql("select service from people.referral where digibank_id = ? and person_id = ? and status in ('ACCEPTED', 'COMPLETED')")
+				.param(digibank.value()).param(person.value()).query(String.class).list().stream().map(ReferralService::valueOf).toList();
+	}
+
+	// consent
+
+	record StoredConsent(UUID id, String purpose, String partnerName, String channel, Instant givenAt, UUID givenBy, @Nullable Instant withdrawnAt,
+			@Nullable UUID withdrawnBy) {
+	}
+
+	List<StoredConsent> consents(DigibankId digibank, PersonId person) {
+		return jdbc.sql("""
+				select id, purpose, partner_name, channel, given_at, given_by, withdrawn_at, withdrawn_by from people.consent
+				where digibank_id = ? and person_id = ? order by given_at desc
+				""").param(digibank.value()).param(person.value())
+				.query((rs, row) -> new StoredConsent(rs.getObject("id", UUID.class), rs.getString("purpose"), rs.getString("partner_name"),
+						rs.getString("channel"), rs.getTimestamp("given_at").toInstant(), rs.getObject("given_by", UUID.class),
+						rs.getTimestamp("withdrawn_at") == null ? null : rs.getTimestamp("withdrawn_at").toInstant(),
+						rs.getObject("withdrawn_by", UUID.class)))
+				.list();
+	}
+
+	void insertConsent(UUID id, DigibankId digibank, PersonId person, String purpose, String partnerName, String channel, StaffAccountId by,
+			Instant at) {
+		jdbc.sql("""
+				insert into people.consent (id, digibank_id, person_id, purpose, partner_name, channel, given_at, given_by)
+				values (?, ?, ?, ?, ?, ?, ?, ?)
+				""").param(id).param(digibank.value()).param(person.value()).param(purpose).param(partnerName).param(channel)
+				.param(Timestamp.from(at))
+				.param(by.value()).update();
+	}
+
+	boolean withdrawConsent(DigibankId digibank, PersonId person, UUID consent, String channel, StaffAccountId by, Instant at) {
+		return jdbc.sql("""
+				update people.consent set withdrawn_at = ?, withdrawn_by = ?, withdrawn_channel = ?
+				where digibank_id = ? and person_id = ? and id = ? and withdrawn_at is null
+				""").param(Timestamp.from(at)).param(by.value()).param(channel).param(digibank.value()).param(person.value()).param(consent)
+				.update() == 1;
+	}
+
+	boolean consentExists(DigibankId digibank, PersonId person, UUID consent) {
+		return jdbc.sql("select count(*) from people.consent where digibank_id = ? and person_id = ? and id = ?").param(digibank.value())
+				.param(person.value()).param(consent).query(Integer.class).single() == 1;
+	}
+
+	static Person person(ResultSet rs, int row) throws SQLException {
+		int year = rs.getInt("birth_year");
+		Integer birthYear = rs.wasNull() ? null : year;
+		String devices = rs.getString("devices");
+		return new Person(new PersonId(rs.getObject("id", UUID.class)), new DigibankId(rs.getObject("digibank_id", UUID.class)),
+				rs.getString("first_name"), rs.getString("last_name"), rs.getString("nickname"), birthYear,
+				rs.getObject("birth_date", LocalDate.class), rs.getString("gender"), rs.getString("postcode"), rs.getString("language"),
+				rs.getString("phone"), rs.getString("email"), rs.getString("address"), rs.getBoolean("no_contact"), rs.getString("found_via"),
+				devices.isEmpty() ? List.of() : Arrays.asList(devices.split(",")), rs.getString("note"),
+				rs.getTimestamp("registered_at").toInstant(), rs.getInt("version"));
+	}
+}
