@@ -29,6 +29,11 @@ public final class StaffForms {
 		}
 	}
 
+	/** The first coordinator of a digibank, invited by the platform administrator. */
+	public record InviteCoordinator(@NotBlank @Size(max = 100) @Nullable String name,
+			@NotBlank @Email @Size(min = 3, max = 200) @Nullable String email) {
+	}
+
 	/** Change name, role and partner of an account. */
 	public record Edit(@NotBlank @Size(max = 100) @Nullable String name, @NotBlank @Nullable String role,
 			@Nullable String partner, @NotNull @Nullable Integer version) {
