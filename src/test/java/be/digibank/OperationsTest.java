@@ -68,6 +68,16 @@ class OperationsTest {
 	}
 
 	@Test
+	void withoutDemoModeThereAreNoDefaultAccounts(@Autowired org.springframework.jdbc.core.simple.JdbcClient jdbc,
+			@Autowired org.springframework.context.ApplicationContext context) {
+		assertThat(context.containsBean("demoData")).isFalse();
+		assertThat(jdbc.sql(
+				"select count(*) from staff.staff_account where email in ('coordinator@digbij.example', 'admin@platform.example', 'funder@wse.example')")
+				.query(Integer.class)
+				.single()).isZero();
+	}
+
+	@Test
 	void theApiIsDocumented() throws Exception {
 		mvc.perform(get("/v3/api-docs")).andExpect(status().isOk()).andExpect(jsonPath("$.openapi").exists());
 	}

@@ -82,6 +82,14 @@ class EmbeddedDatabase implements EnvironmentPostProcessor, Ordered {
 		});
 	}
 
+	/** Stops the server of a data directory, as at shutdown; a later start finds the same data. */
+	static synchronized void stop(String directory, int port) {
+		EmbeddedPostgres postgres = RUNNING.remove(directory + ":" + port);
+		if (postgres != null) {
+			close(postgres);
+		}
+	}
+
 	/**
 	 * Creates the application database and the non-owner role the application connects as.
 	 */
