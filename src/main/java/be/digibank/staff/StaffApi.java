@@ -1,23 +1,16 @@
 package be.digibank.staff;
 
 import be.digibank.shared.DigibankId;
-import be.digibank.shared.NotFoundException;
 import be.digibank.shared.PartnerId;
 import be.digibank.shared.security.CurrentActor;
 import java.time.Instant;
 import java.util.List;
 import java.util.Map;
 import org.jspecify.annotations.Nullable;
-import org.springframework.core.Ordered;
-import org.springframework.core.annotation.Order;
-import org.springframework.http.HttpStatus;
-import org.springframework.http.ProblemDetail;
 import org.springframework.security.access.prepost.PreAuthorize;
-import org.springframework.web.bind.annotation.ExceptionHandler;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.RestController;
-import org.springframework.web.bind.annotation.RestControllerAdvice;
 
 /** Staff accounts of the caller's digibank for programs: no password, second factor or token ever leaves. */
 @RestController
@@ -53,16 +46,5 @@ class StaffApi {
 		return new Account(account.id().toString(), account.displayName(), account.email(), account.role().name(),
 				partner == null ? null : partner.toString(), partner == null ? null : partners.get(partner),
 				account.status().name(), account.lastLoginAt());
-	}
-
-	/** Answers the API's "not found" as JSON, before the page error handler sees it. */
-	@RestControllerAdvice(assignableTypes = {StaffApi.class})
-	@Order(Ordered.HIGHEST_PRECEDENCE)
-	static class Errors {
-
-		@ExceptionHandler(NotFoundException.class)
-		ProblemDetail notFound() {
-			return ProblemDetail.forStatus(HttpStatus.NOT_FOUND);
-		}
 	}
 }
