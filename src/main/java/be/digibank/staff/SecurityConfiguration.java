@@ -43,7 +43,7 @@ class SecurityConfiguration {
 	/**
 	 * Pages and files anyone may open; everything else requires sign-in. Tests check this list.
 	 */
-	static final String[] PUBLIC_PATHS = {"/login", "/css/**", "/js/**", "/images/**", "/webjars/**", "/favicon.ico",
+	static final String[] PUBLIC_PATHS = {"/login", "/accessibility", "/css/**", "/js/**", "/images/**", "/webjars/**", "/favicon.ico",
 			"/error", "/language", "/invitation/**", "/actuator/health", "/actuator/health/**", "/v3/api-docs",
 			"/v3/api-docs/**", "/swagger-ui.html", "/swagger-ui/**"};
 

@@ -38,6 +38,9 @@ class AccessibilityTest extends BrowserTestBase {
 		Tenant tenant = data.tenant();
 		try (BrowserContext context = desktop()) {
 			Page page = context.newPage();
+			page.navigate(url("/accessibility"));
+			assertThat(page.locator("h1").textContent()).isEqualTo("Toegankelijkheidsverklaring");
+			assertAccessible(page);
 			page.navigate(url("/login"));
 			assertAccessible(page);
 			page.getByLabel("E-mailadres").fill("nobody@test.example");
