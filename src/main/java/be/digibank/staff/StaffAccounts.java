@@ -25,24 +25,26 @@ class StaffAccounts {
 			+ "session_generation, language, version, created_at, last_login_at";
 
 	private final JdbcClient jdbc;
+	private final SecretBox secrets;
 
-	StaffAccounts(JdbcClient jdbc) {
+	StaffAccounts(JdbcClient jdbc, SecretBox secrets) {
 		this.jdbc = jdbc;
+		this.secrets = secrets;
 	}
 
 	Optional<StaffAccount> find(StaffAccountId id) {
 		return jdbc.sql("select " + COLUMNS + " from staff.staff_account where id = ?").param(id.value())
-				.query(StaffAccounts::map).optional();
+				.query(this::map).optional();
 	}
 
 	Optional<StaffAccount> findInDigibank(StaffAccountId id, DigibankId digibank) {
 		return jdbc.sql("select " + COLUMNS + " from staff.staff_account where id = ? and digibank_id = ?")
-				.param(id.value()).param(digibank.value()).query(StaffAccounts::map).optional();
+				.param(id.value()).param(digibank.value()).query(this::map).optional();
 	}
 
 	Optional<StaffAccount> findByEmail(String email) {
 		return jdbc.sql("select " + COLUMNS + " from staff.staff_account where lower(email) = ?")
-				.param(StaffAccount.normalise(email)).query(StaffAccounts::map).optional();
+				.param(StaffAccount.normalise(email)).query(this::map).optional();
 	}
 
 	boolean emailTaken(String email) {
@@ -54,14 +56,14 @@ class StaffAccounts {
 		return jdbc
 				.sql("select " + COLUMNS
 						+ " from staff.staff_account where digibank_id = ? order by lower(display_name)")
-				.param(digibank.value()).query(StaffAccounts::map).list();
+				.param(digibank.value()).query(this::map).list();
 	}
 
 	List<StaffAccount> platformWide() {
 		return jdbc
 				.sql("select " + COLUMNS
 						+ " from staff.staff_account where digibank_id is null order by lower(display_name)")
-				.query(StaffAccounts::map).list();
+				.query(this::map).list();
 	}
 
 	void insert(StaffAccount account) {
@@ -75,7 +77,7 @@ class StaffAccounts {
 				.param("partner", uuid(account.partnerId())).param("email", account.email())
 				.param("name", account.displayName()).param("role", account.role().name())
 				.param("status", account.status().name()).param("password", account.passwordHash())
-				.param("totp", account.totpSecret()).param("step", account.totpLastStep())
+				.param("totp", secrets.seal(account.totpSecret())).param("step", account.totpLastStep())
 				.param("generation", account.sessionGeneration()).param("language", account.language())
 				.param("created", Timestamp.from(account.createdAt()))
 				.param("lastLogin", account.lastLoginAt() == null ? null : Timestamp.from(account.lastLoginAt()))
@@ -96,7 +98,7 @@ class StaffAccounts {
 				.param("id", account.id().value()).param("partner", uuid(account.partnerId()))
 				.param("email", account.email()).param("name", account.displayName())
 				.param("role", account.role().name()).param("status", account.status().name())
-				.param("password", account.passwordHash()).param("totp", account.totpSecret())
+				.param("password", account.passwordHash()).param("totp", secrets.seal(account.totpSecret()))
 				.param("step", account.totpLastStep()).param("generation", account.sessionGeneration())
 				.param("language", account.language())
 				.param("lastLogin", account.lastLoginAt() == null ? null : Timestamp.from(account.lastLoginAt()))
@@ -125,7 +127,7 @@ class StaffAccounts {
 		return null;
 	}
 
-	private static StaffAccount map(ResultSet rs, int row) throws SQLException {
+	private StaffAccount map(ResultSet rs, int row) throws SQLException {
 		UUID digibank = rs.getObject("digibank_id", UUID.class);
 		UUID partner = rs.getObject("partner_id", UUID.class);
 		Timestamp lastLogin = rs.getTimestamp("last_login_at");
@@ -133,7 +135,7 @@ class StaffAccounts {
 				digibank == null ? null : new DigibankId(digibank), partner == null ? null : new PartnerId(partner),
 				rs.getString("email"), rs.getString("display_name"), Role.valueOf(rs.getString("role")),
 				AccountStatus.valueOf(rs.getString("status")), rs.getString("password_hash"),
-				rs.getString("totp_secret"), rs.getLong("totp_last_step"), rs.getInt("session_generation"),
+				secrets.open(rs.getString("totp_secret")), rs.getLong("totp_last_step"), rs.getInt("session_generation"),
 				rs.getString("language"), rs.getInt("version"), rs.getTimestamp("created_at").toInstant(),
 				lastLogin == null ? null : lastLogin.toInstant());
 	}

@@ -105,6 +105,15 @@ class SignInTest {
 	}
 
 	@Test
+	void secondFactorSecretsAreEncryptedAtRest() {
+		Actor coordinator = data.tenant().coordinator();
+		String stored = jdbc.sql("select totp_secret from staff.staff_account where id = ?").param(coordinator.accountId().value())
+				.query(String.class)
+				.single();
+		assertThat(stored).startsWith("v1:").doesNotContain(TestData.SECRET);
+	}
+
+	@Test
 	void aCodeIsAcceptedOnlyOnce() throws Exception {
 		Actor coordinator = data.tenant().coordinator();
 		signIn(coordinator);
