@@ -46,7 +46,10 @@ public final class PrivacyViews {
 	}
 
 	/** A new entry of a configurable list. */
-	public record EntryForm(@Size(max = 100) @Nullable String label, @Nullable Boolean sensitive) {
+	public record EntryForm(@Size(max = 100) @Nullable String groupLabel, @Size(max = 100) @Nullable String proofLabel, @Nullable Boolean sensitive) {
+		static EntryForm empty() {
+			return new EntryForm("", "", false);
+		}
 	}
 
 	/** One line of a person's timeline, as far as the viewer may see it. */
