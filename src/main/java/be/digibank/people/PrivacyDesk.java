@@ -231,4 +231,15 @@ class PrivacyDesk {
 		return found.stream().map(p -> new ExpiringRow(p.proofId(), p.personId().value(), p.displayName(), p.type(), p.validUntil(),
 				desk.name(p.checkedBy()), p.validUntil().isBefore(today))).toList();
 	}
+
+	// timeline
+
+	/** What the person received; coordinators see everything, others only what their own partner did. */
+	@Transactional(readOnly = true)
+	List<PrivacyViews.TimelineRow> timeline(Actor actor, PersonId id) {
+		UUID partner = actor.partnerId() == null ? null : actor.partnerId().value();
+		boolean all = actor.can(Permission.PEOPLE_ADMINISTER);
+		return privacy.services(actor.tenant(), id).stream().filter(s -> all || partner != null && partner.equals(s.partnerId()))
+				.map(s -> new PrivacyViews.TimelineRow(s.service(), s.summary(), s.occurredAt())).toList();
+	}
 }
