@@ -81,6 +81,21 @@ public final class RouteIds {
 				.param(tenant.actor(Role.REFERRER).accountId().value()).param(tenant.partnerA().value()).param(Timestamp.from(Instant.now()))
 				.update();
 		ids.put("referralId", referral.toString());
+		privacy(tenant, jdbc);
+	}
+
+	/** A retention policy and entries of the digibank's own configurable lists, for the privacy and settings routes. */
+	private void privacy(Tenant tenant, JdbcClient jdbc) {
+		UUID digibank = tenant.digibank().value();
+		ids.put("policyId", jdbc.sql("""
+				insert into people.retention_policy (id, digibank_id, category, months, changed_by, changed_at) values (?, ?, 'NOTE', 12, ?, now())
+				on conflict (digibank_id, category) do update set months = excluded.months returning id::text
+				""").param(UUID.randomUUID()).param(digibank).param(tenant.coordinator().accountId().value()).query(String.class).single());
+		String code = "ROUTE_" + UUID.randomUUID().toString().replaceAll("[^a-f]", "").toUpperCase();
+		ids.put("targetGroupId", jdbc.sql("insert into people.target_group (digibank_id, code, label) values (?, ?, 'Route') returning id::text")
+				.param(digibank).param(code).query(String.class).single());
+		ids.put("proofTypeId", jdbc.sql("insert into people.proof_type (digibank_id, code, label) values (?, ?, 'Route') returning id::text")
+				.param(digibank).param(code).query(String.class).single());
 	}
 
 	/** The path with every variable replaced by this tenant's ID (an unknown variable gets a random UUID). */

@@ -38,10 +38,12 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 class PeopleController {
 
 	private final PeopleDesk desk;
+	private final PrivacyDesk privacy;
 	private final MessageSource messages;
 
-	PeopleController(PeopleDesk desk, MessageSource messages) {
+	PeopleController(PeopleDesk desk, PrivacyDesk privacy, MessageSource messages) {
 		this.desk = desk;
+		this.privacy = privacy;
 		this.messages = messages;
 	}
 
@@ -118,6 +120,7 @@ class PeopleController {
 		model.addAttribute("proofForm", proof);
 		model.addAttribute("overrideForm", override);
 		model.addAttribute("consentForm", consent);
+		model.addAttribute("timeline", privacy.timeline(actor, id));
 		return "people/person";
 	}
 

@@ -15,10 +15,12 @@ public class PeopleRegister {
 
 	private final PeopleRepository people;
 	private final PeopleDesk desk;
+	private final PrivacyRepository privacy;
 
-	PeopleRegister(PeopleRepository people, PeopleDesk desk) {
+	PeopleRegister(PeopleRepository people, PeopleDesk desk, PrivacyRepository privacy) {
 		this.people = people;
 		this.desk = desk;
+		this.privacy = privacy;
 	}
 
 	@Transactional(readOnly = true)
@@ -30,6 +32,23 @@ public class PeopleRegister {
 	@Transactional(readOnly = true)
 	public Optional<EligibilityVerdict> eligibility(DigibankId digibank, PersonId id, Service service) {
 		return people.find(digibank, id).map(person -> desk.eligibility(digibank, id, service));
+	}
+
+	/**
+	 * Adds a service the person received to the person's timeline (a loan, a course, a help contact…), as other modules
+	 * report it. The partner of the signed-in actor, if any, is kept so that partner staff see their own services. False
+	 * when the person is not in this digibank.
+	 */
+	@Transactional
+	public boolean recordService(DigibankId digibank, PersonId id, String service, String summary, java.time.Instant at) {
+		if (people.find(digibank, id).isEmpty()) {
+			return false;
+		}
+		String text = summary.strip();
+		var partner = be.digibank.shared.security.CurrentActor.find().map(be.digibank.shared.security.Actor::partnerId).orElse(null);
+		privacy.insertService(java.util.UUID.randomUUID(), digibank, id, service, text.length() > 300 ? text.substring(0, 300) : text,
+				partner == null ? null : partner.value(), at);
+		return true;
 	}
 
 	static PersonSummary summary(Person person) {

@@ -35,7 +35,13 @@ public enum Permission {
 	/** Accept, decline or complete referrals. */
 	REFERRAL_HANDLE,
 	/** Set up eligibility rules, proof types and target groups; resolve duplicates. */
-	PEOPLE_ADMINISTER;
+	PEOPLE_ADMINISTER,
+	/** Give a person everything the register holds about them (subject access: a PDF and a JSON file). */
+	PERSON_EXPORT,
+	/** Erase a person on request: anonymise the record for good, keeping the counts. */
+	PERSON_ERASE,
+	/** Set how long each kind of personal data is kept, preview and run the anonymisation. */
+	RETENTION_MANAGE;
 
 	public String authority() {
 		return name();
