@@ -35,7 +35,13 @@ public enum Permission {
 	/** Accept, decline or complete referrals. */
 	REFERRAL_HANDLE,
 	/** Set up eligibility rules, proof types and target groups; resolve duplicates. */
-	PEOPLE_ADMINISTER;
+	PEOPLE_ADMINISTER,
+	/** See the device bank: stock, devices, their history and sanitisation evidence. */
+	DEVICE_VIEW,
+	/** Register devices, move them through their lifecycle and record sanitisation evidence. */
+	DEVICE_MANAGE,
+	/** See and record donors and donations (donor contact details included). */
+	DONATION_MANAGE;
 
 	public String authority() {
 		return name();
