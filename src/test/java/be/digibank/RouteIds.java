@@ -55,6 +55,25 @@ public final class RouteIds {
 				.param(entry).param(tenant.digibank().value()).param(owner.accountId().value()).param(LocalDate.now().minusDays(1)).update();
 		ids.put("entryId", entry.toString());
 		people(tenant, jdbc);
+		inventory(tenant, jdbc);
+	}
+
+	/** A donor, a donation and a device of the tenant, for the device bank's routes. */
+	private void inventory(Tenant tenant, JdbcClient jdbc) {
+		UUID digibank = tenant.digibank().value();
+		UUID donor = UUID.randomUUID();
+		jdbc.sql("insert into inventory.donor (id, digibank_id, kind, name) values (?, ?, 'COMPANY', ?)").param(donor).param(digibank)
+				.param("Donor " + donor.toString().substring(0, 8)).update();
+		ids.put("donorId", donor.toString());
+		UUID donation = UUID.randomUUID();
+		jdbc.sql("insert into inventory.donation (id, digibank_id, donor_id, received_on, count_announced, count_received) values (?, ?, ?, ?, 3, 2)")
+				.param(donation).param(digibank).param(donor).param(LocalDate.now().minusDays(2)).update();
+		ids.put("donationId", donation.toString());
+		UUID device = UUID.randomUUID();
+		jdbc.sql("insert into inventory.device (id, digibank_id, asset_tag, category, triage, donation_id, state) "
+				+ "values (?, ?, ?, 'LAPTOP', 'REUSABLE', ?, 'RECEIVED')").param(device).param(digibank)
+				.param("DB-9" + String.format("%08d", Math.abs(device.getLeastSignificantBits() % 100_000_000L))).param(donation).update();
+		ids.put("deviceId", device.toString());
 	}
 
 	/** A person of the tenant with a proof, a consent and a referral, for the people register's routes. */

@@ -41,7 +41,13 @@ public enum Permission {
 	/** Erase a person on request: anonymise the record for good, keeping the counts. */
 	PERSON_ERASE,
 	/** Set how long each kind of personal data is kept, preview and run the anonymisation. */
-	RETENTION_MANAGE;
+	RETENTION_MANAGE,
+	/** See the device bank: stock, devices, their history and sanitisation evidence. */
+	DEVICE_VIEW,
+	/** Register devices, move them through their lifecycle and record sanitisation evidence. */
+	DEVICE_MANAGE,
+	/** See and record donors and donations (donor contact details included). */
+	DONATION_MANAGE;
 
 	public String authority() {
 		return name();
