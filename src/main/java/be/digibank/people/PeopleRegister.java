@@ -16,9 +16,18 @@ public class PeopleRegister {
 	private final PeopleRepository people;
 	private final PeopleDesk desk;
 
-	PeopleRegister(PeopleRepository people, PeopleDesk desk) {
+	private final PersonMerges merges;
+
+	PeopleRegister(PeopleRepository people, PeopleDesk desk, PersonMerges merges) {
 		this.people = people;
 		this.desk = desk;
+		this.merges = merges;
+	}
+
+	/** Persons the digibank reached, each counted once: records merged into another are not counted. */
+	@Transactional(readOnly = true)
+	public int countUniquePersons(DigibankId digibank) {
+		return merges.countUniquePersons(digibank);
 	}
 
 	@Transactional(readOnly = true)
