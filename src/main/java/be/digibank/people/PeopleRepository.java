@@ -158,7 +158,7 @@ class PeopleRepository {
 
 	List<Person> byPhoneOrEmail(DigibankId digibank, @Nullable String phone, @Nullable String email) {
 		return jdbc.sql("select " + PERSON_COLUMNS + """
-				 from people.person where digibank_id = :digibank
+				 from people.person where digibank_id = :digibank and merged_into is null
 				 and ((cast(:phone as text) <> '' and phone = :phone) or (cast(:email as text) <> '' and email = :email))
 				order by registered_at limit 20
 				""").param("digibank", digibank.value()).param("phone", phone == null ? "" : phone).param("email", email == null ? "" : email)
@@ -166,7 +166,9 @@ class PeopleRepository {
 	}
 
 	List<Person> bornIn(DigibankId digibank, int year) {
-		return jdbc.sql("select " + PERSON_COLUMNS + " from people.person where digibank_id = ? and birth_year = ? order by name_key limit 50")
+		return jdbc
+				.sql("select " + PERSON_COLUMNS
+						+ " from people.person where digibank_id = ? and birth_year = ? and merged_into is null order by name_key limit 50")
 				.param(digibank.value()).param(year).query(PeopleRepository::person).list();
 	}
 

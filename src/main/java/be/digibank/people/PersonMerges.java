@@ -20,6 +20,7 @@ import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.UUID;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.dao.DuplicateKeyException;
@@ -181,6 +182,14 @@ class PersonMerges {
 		audit.record(AuditAction.CHANGE, "Person", merge.merged(), "merge into person " + merge.survivor() + " undone");
 		audit.record(AuditAction.CHANGE, "Person", merge.survivor(), "merge with person " + merge.merged() + " undone");
 		events.publishEvent(new PersonsUnmerged(digibank, merge.survivor(), merge.merged()));
+	}
+
+	/** The record a merged record was merged into; empty for a record that is not merged. */
+	@Transactional(readOnly = true)
+	Optional<PersonId> survivorOf(Actor actor, PersonId id) {
+		PeopleDesk.requirePermission(actor, Permission.PERSON_VIEW);
+		people.find(actor.tenant(), id).orElseThrow(NotFoundException::new);
+		return Optional.ofNullable(merges.mergedInto(id)).map(PersonId::new);
 	}
 
 	int countUniquePersons(DigibankId digibank) {

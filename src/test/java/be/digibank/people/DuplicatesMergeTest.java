@@ -160,7 +160,9 @@ class DuplicatesMergeTest {
 		assertThat(jdbc.sql("select summary from audit.audit_entry where record_type = 'Person' and record_id = ? and action = 'CHANGE'")
 				.param(kept.toString()).query(String.class).list())
 				.anySatisfy(summary -> assertThat(summary).startsWith("merged with person " + merged));
-		// a merged record is no longer found
+		// a merged record is no longer found; its page leads to the survivor
+		mvc.perform(get("/people/" + merged).with(TestData.as(coordinator))).andExpect(status().is3xxRedirection())
+				.andExpect(org.springframework.test.web.servlet.result.MockMvcResultMatchers.redirectedUrl("/people/" + kept));
 		assertThat(desk.search(coordinator, "Lotte Willems")).extracting(PeopleViews.PersonRow::id).containsExactly(kept);
 
 		String merges = mvc.perform(get("/people/merges").with(TestData.as(coordinator))).andExpect(status().isOk()).andReturn().getResponse()
