@@ -102,8 +102,8 @@ class PeopleRepository {
 	 * similarity of at least {@code threshold}. First the words near each typed word are looked up in the digibank's small
 	 * dictionary of name words (trigram similarity, or an edit distance of 1 for short and 2 for longer words); then only
 	 * the people who have a near word for every typed word are read (GIN index on the words of the key) and ranked. When
-	 * that finds nobody (a typed word the person does not have), the whole-key trigram index answers instead. Merged
-	 * records are never found.
+	 * that finds nobody for three or more typed words (one the person does not have), the whole-key trigram index answers
+	 * instead. Merged records are never found.
 	 */
 	@Transactional
 	List<Candidate> similarNames(DigibankId digibank, String nameKey, @Nullable Integer birthYear, int limit, double threshold) {
@@ -120,7 +120,7 @@ class PeopleRepository {
 					union
 					select word from people.name_word
 					where digibank_id = :digibank and left(word, 1) = left(:word, 1) and length(word) between length(:word) - 2 and length(:word) + 2
-					  and levenshtein(word, :word) <= case when length(:word) <= 4 then 1 else 2 end
+					  and levenshtein_less_equal(word, :word, 2) <= case when length(:word) <= 3 then 1 else 2 end
 					union
 					select cast(:word as text)
 					""").param("digibank", digibank.value()).param("word", typed.get(i)).query(String.class).list();
@@ -140,7 +140,9 @@ class PeopleRepository {
 			statement = statement.param(entry.getKey(), entry.getValue());
 		}
 		List<Candidate> found = statement.query((rs, row) -> new Candidate(person(rs, row), rs.getDouble("score"))).list();
-		return found.isEmpty() ? similarNamesByTrigrams(digibank, nameKey, birthYear, limit, threshold) : found;
+		// two typed words that are both far from every word of a name give a whole-key similarity under any useful
+		// threshold; with three or more, the person may simply lack one of them (a second first name)
+		return found.isEmpty() && typed.size() >= 3 ? similarNamesByTrigrams(digibank, nameKey, birthYear, limit, threshold) : found;
 	}
 
 	/** The whole-key trigram index: slower at a million persons, but finds a name that lacks one of the typed words. */

@@ -82,6 +82,7 @@ class PeopleBenchmark {
 			jdbc.sql(sql.formatted(digibank, Math.min(CHUNK, persons - done), array(FIRST), array(PREFIX), array(ROOT), array(SUFFIX))).update();
 		}
 		jdbc.sql("analyze people.person").update();
+		jdbc.sql("analyze people.name_word").update();
 		long generated = System.nanoTime() - started;
 		int distinct = jdbc.sql("select count(distinct name_key) from people.person where digibank_id = ?").param(digibank.value())
 				.query(Integer.class).single();
