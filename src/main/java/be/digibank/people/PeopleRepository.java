@@ -100,10 +100,11 @@ class PeopleRepository {
 	/**
 	 * People whose name key is similar to the query (typos, swapped names, accents, particles), best first, with a
 	 * similarity of at least {@code threshold}. First the words near each typed word are looked up in the digibank's small
-	 * dictionary of name words (trigram similarity, or an edit distance of 1 for short and 2 for longer words); then only
-	 * the people who have a near word for every typed word are read (GIN index on the words of the key) and ranked. When
-	 * that finds nobody for three or more typed words (one the person does not have), the whole-key trigram index answers
-	 * instead. Merged records are never found.
+	 * dictionary of name words (trigram similarity, an edit distance of 1 for short and 2 for longer words, or one word
+	 * inside the other: "Elamrani" typed for "El Amrani" and the other way round); then only the people who have a near
+	 * word for every typed word are read (GIN index on the words of the key) and ranked. When that finds nobody for three
+	 * or more typed words (one the person does not have), the whole-key trigram index answers instead. Merged records are
+	 * never found.
 	 */
 	@Transactional
 	List<Candidate> similarNames(DigibankId digibank, String nameKey, @Nullable Integer birthYear, int limit, double threshold) {
@@ -121,6 +122,10 @@ class PeopleRepository {
 					select word from people.name_word
 					where digibank_id = :digibank and left(word, 1) = left(:word, 1) and length(word) between length(:word) - 2 and length(:word) + 2
 					  and levenshtein_less_equal(word, :word, 2) <= case when length(:word) <= 3 then 1 else 2 end
+					union
+					select word from people.name_word
+					where digibank_id = :digibank
+					  and ((length(word) >= 3 and strpos(:word, word) > 0) or (length(:word) >= 3 and strpos(word, :word) > 0))
 					union
 					select cast(:word as text)
 					""").param("digibank", digibank.value()).param("word", typed.get(i)).query(String.class).list();
