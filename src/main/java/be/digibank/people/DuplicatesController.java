@@ -39,6 +39,7 @@ class DuplicatesController {
 		model.addAttribute("pairs", pairs.stream().limit(PAGE_SIZE).toList());
 		model.addAttribute("page", current);
 		model.addAttribute("hasNext", pairs.size() > PAGE_SIZE);
+		model.addAttribute("undoDays", merges.undoDays());
 		return "people/duplicates";
 	}
 
@@ -66,6 +67,7 @@ class DuplicatesController {
 	@PreAuthorize("hasAuthority('PEOPLE_ADMINISTER')")
 	String recent(Model model) {
 		model.addAttribute("merges", merges.recent(CurrentActor.get()));
+		model.addAttribute("undoDays", merges.undoDays());
 		return "people/merges";
 	}
 

@@ -100,11 +100,10 @@ class PeopleRepository {
 	/**
 	 * People whose name key is similar to the query (typos, swapped names, accents, particles), best first, with a
 	 * similarity of at least {@code threshold}. First the words near each typed word are looked up in the digibank's small
-	 * dictionary of name words (trigram similarity, an edit distance of 1 for short and 2 for longer words, or one word
-	 * inside the other: "Elamrani" typed for "El Amrani" and the other way round); then only the people who have a near
-	 * word for every typed word are read (GIN index on the words of the key) and ranked. When that finds nobody for three
-	 * or more typed words (one the person does not have), the whole-key trigram index answers instead. Merged records are
-	 * never found.
+	 * dictionary of name words (trigram similarity, or an edit distance of 1 for short and 2 for longer words); then only
+	 * the people who have a near word for every typed word are read (GIN index on the words of the key) and ranked. When
+	 * that finds nobody for two or more typed words, the whole-key trigram index answers instead (slower, ADR 010). Merged
+	 * records are never found.
 	 */
 	@Transactional
 	List<Candidate> similarNames(DigibankId digibank, String nameKey, @Nullable Integer birthYear, int limit, double threshold) {
@@ -122,10 +121,6 @@ class PeopleRepository {
 					select word from people.name_word
 					where digibank_id = :digibank and left(word, 1) = left(:word, 1) and length(word) between length(:word) - 2 and length(:word) + 2
 					  and levenshtein_less_equal(word, :word, 2) <= case when length(:word) <= 3 then 1 else 2 end
-					union
-					select word from people.name_word
-					where digibank_id = :digibank
-					  and ((length(word) >= 3 and strpos(:word, word) > 0) or (length(:word) >= 3 and strpos(word, :word) > 0))
 					union
 					select cast(:word as text)
 					""").param("digibank", digibank.value()).param("word", typed.get(i)).query(String.class).list();
@@ -145,9 +140,9 @@ class PeopleRepository {
 			statement = statement.param(entry.getKey(), entry.getValue());
 		}
 		List<Candidate> found = statement.query((rs, row) -> new Candidate(person(rs, row), rs.getDouble("score"))).list();
-		// two typed words that are both far from every word of a name give a whole-key similarity under any useful
-		// threshold; with three or more, the person may simply lack one of them (a second first name)
-		return found.isEmpty() && typed.size() >= 3 ? similarNamesByTrigrams(digibank, nameKey, birthYear, limit, threshold) : found;
+		// nobody has a near word for every typed word: a word glued or split differently ("Elamrani" for "El Amrani") or
+		// one the person lacks (a second first name); the whole-key trigram index answers, slower (ADR 010)
+		return found.isEmpty() && typed.size() >= 2 ? similarNamesByTrigrams(digibank, nameKey, birthYear, limit, threshold) : found;
 	}
 
 	/** The whole-key trigram index: slower at a million persons, but finds a name that lacks one of the typed words. */

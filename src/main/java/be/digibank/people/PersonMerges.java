@@ -192,6 +192,10 @@ class PersonMerges {
 		return Optional.ofNullable(merges.mergedInto(id)).map(PersonId::new);
 	}
 
+	long undoDays() {
+		return properties.undoWindow().toDays();
+	}
+
 	int countUniquePersons(DigibankId digibank) {
 		return merges.countUnique(digibank);
 	}
