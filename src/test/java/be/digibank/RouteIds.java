@@ -100,6 +100,23 @@ public final class RouteIds {
 				.param(tenant.actor(Role.REFERRER).accountId().value()).param(tenant.partnerA().value()).param(Timestamp.from(Instant.now()))
 				.update();
 		ids.put("referralId", referral.toString());
+		UUID other = UUID.randomUUID();
+		jdbc.sql("insert into people.person (id, digibank_id, first_name, last_name, birth_year, postcode) values (?, ?, 'Person', ?, 1960, '3700')")
+				.param(other).param(digibank).param("Route " + person.toString().substring(0, 8)).update();
+		ids.put("otherPersonId", other.toString());
+		// a merge that can be undone: a third record merged into a fourth
+		UUID kept = UUID.randomUUID();
+		UUID merged = UUID.randomUUID();
+		for (UUID id : new UUID[]{kept, merged}) {
+			jdbc.sql("insert into people.person (id, digibank_id, first_name, last_name, postcode) values (?, ?, 'Merged', 'Route', '3700')")
+					.param(id)
+					.param(digibank).update();
+		}
+		jdbc.sql("update people.person set merged_into = ?, merged_at = now() where id = ?").param(kept).param(merged).update();
+		UUID merge = UUID.randomUUID();
+		jdbc.sql("insert into people.person_merge (id, digibank_id, survivor_id, merged_id, score, merged_by, merged_at, moved) "
+				+ "values (?, ?, ?, ?, 90, ?, now(), '{}')").param(merge).param(digibank).param(kept).param(merged).param(coordinator).update();
+		ids.put("mergeId", merge.toString());
 		privacy(tenant, jdbc);
 	}
 

@@ -9,9 +9,9 @@ import org.jspecify.annotations.Nullable;
 final class DuplicateScore {
 
 	/** Suggestions below this are not shown. */
-	static final double THRESHOLD = 0.6;
+	static final double THRESHOLD = 0.65;
 	/** Suggestions more than this many points (of 100) below the best one are not shown. */
-	static final int MARGIN = 15;
+	static final int MARGIN = 10;
 
 	private DuplicateScore() {
 	}

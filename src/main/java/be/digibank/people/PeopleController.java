@@ -39,11 +39,13 @@ class PeopleController {
 
 	private final PeopleDesk desk;
 	private final PrivacyDesk privacy;
+	private final PersonMerges merges;
 	private final MessageSource messages;
 
-	PeopleController(PeopleDesk desk, PrivacyDesk privacy, MessageSource messages) {
+	PeopleController(PeopleDesk desk, PrivacyDesk privacy, PersonMerges merges, MessageSource messages) {
 		this.desk = desk;
 		this.privacy = privacy;
+		this.merges = merges;
 		this.messages = messages;
 	}
 
@@ -103,8 +105,13 @@ class PeopleController {
 
 	@GetMapping("/people/{personId}")
 	@PreAuthorize("hasAuthority('PERSON_VIEW')")
-	String person(@PathVariable String personId, Model model) {
+	String person(@PathVariable String personId, Locale locale, Model model, RedirectAttributes redirect) {
 		Actor actor = CurrentActor.get();
+		Optional<PersonId> survivor = merges.survivorOf(actor, id(personId));
+		if (survivor.isPresent()) {
+			Flash.show(redirect, messages.getMessage("people.merge.redirected", null, locale));
+			return "redirect:/people/" + survivor.get();
+		}
 		return personPage(actor, id(personId), FormErrors.none(), ProofForm.empty(desk.today()), OverrideForm.empty(), ConsentForm.empty(), model);
 	}
 

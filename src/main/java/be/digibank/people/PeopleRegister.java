@@ -17,10 +17,19 @@ public class PeopleRegister {
 	private final PeopleDesk desk;
 	private final PrivacyRepository privacy;
 
-	PeopleRegister(PeopleRepository people, PeopleDesk desk, PrivacyRepository privacy) {
+	private final PersonMerges merges;
+
+	PeopleRegister(PeopleRepository people, PeopleDesk desk, PrivacyRepository privacy, PersonMerges merges) {
 		this.people = people;
 		this.desk = desk;
 		this.privacy = privacy;
+		this.merges = merges;
+	}
+
+	/** Persons the digibank reached, each counted once: records merged into another are not counted. */
+	@Transactional(readOnly = true)
+	public int countUniquePersons(DigibankId digibank) {
+		return merges.countUniquePersons(digibank);
 	}
 
 	@Transactional(readOnly = true)

@@ -44,4 +44,24 @@ public final class PeopleViews {
 	/** An entry of a configurable list (target group, proof type) with its label. */
 	public record Choice(String code, String label, boolean sensitive) {
 	}
+
+	/** Two records that may be the same person, with the duplicate score (0-100). */
+	public record DuplicatePair(PersonRow first, PersonRow second, int score) {
+	}
+
+	/** A merge as the coordinator sees it in the list of recent merges. */
+	public record MergeRow(UUID id, UUID survivorId, String survivorName, UUID mergedId, String mergedName, int score, String mergedBy,
+			Instant mergedAt, Instant undoableUntil, @Nullable Instant undoneAt, String undoneBy) {
+		public boolean undone() {
+			return undoneAt != null;
+		}
+	}
+
+	/** Two records side by side before a merge, with how much history each has. */
+	public record Comparison(PersonView first, PersonView second, int score, History firstHistory, History secondHistory) {
+	}
+
+	/** How many rows of history a record has. */
+	public record History(int proofs, int overrides, int consents, int referrals) {
+	}
 }
