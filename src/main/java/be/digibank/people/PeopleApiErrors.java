@@ -1,28 +1,22 @@
 package be.digibank.people;
 
-import be.digibank.shared.ConflictException;
-import be.digibank.shared.NotFoundException;
+import be.digibank.shared.web.ApiErrors.ApiError;
 import java.util.LinkedHashMap;
 import java.util.Locale;
 import java.util.Map;
 import org.springframework.context.MessageSource;
 import org.springframework.core.Ordered;
 import org.springframework.core.annotation.Order;
-import org.springframework.http.HttpStatus;
 import org.springframework.http.ResponseEntity;
-import org.springframework.http.converter.HttpMessageNotReadableException;
 import org.springframework.validation.BindingResult;
 import org.springframework.validation.FieldError;
 import org.springframework.web.bind.annotation.ExceptionHandler;
 import org.springframework.web.bind.annotation.RestControllerAdvice;
 
-/** Errors of the people API as JSON: field errors with 400, unknown records with 404, conflicts with 409. */
+/** The people API's own refusal: input that failed a check of the register (400, per field); the rest is shared. */
 @RestControllerAdvice(assignableTypes = PeopleApi.class)
 @Order(Ordered.HIGHEST_PRECEDENCE)
 class PeopleApiErrors {
-
-	record ApiError(int status, String message, Map<String, String> errors) {
-	}
 
 	/** Input that failed the checks; nothing was saved. */
 	static final class InvalidInput extends RuntimeException {
@@ -64,18 +58,4 @@ class PeopleApiErrors {
 		return ResponseEntity.badRequest().body(new ApiError(400, "invalid", errors));
 	}
 
-	@ExceptionHandler(HttpMessageNotReadableException.class)
-	ResponseEntity<ApiError> unreadable() {
-		return ResponseEntity.badRequest().body(new ApiError(400, "unreadable", Map.of()));
-	}
-
-	@ExceptionHandler(NotFoundException.class)
-	ResponseEntity<ApiError> notFound() {
-		return ResponseEntity.status(HttpStatus.NOT_FOUND).body(new ApiError(404, "not found", Map.of()));
-	}
-
-	@ExceptionHandler(ConflictException.class)
-	ResponseEntity<ApiError> conflict(ConflictException conflict) {
-		return ResponseEntity.status(HttpStatus.CONFLICT).body(new ApiError(409, conflict.messageKey(), Map.of()));
-	}
 }
