@@ -10,6 +10,7 @@ import be.digibank.network.LocationId;
 import be.digibank.network.LocationSummary;
 import be.digibank.network.Network;
 import be.digibank.network.PartnerSummary;
+import be.digibank.shared.FieldProblem;
 import be.digibank.shared.NotFoundException;
 import be.digibank.shared.security.Actor;
 import java.time.Clock;

@@ -4,6 +4,7 @@ import be.digibank.inventory.InventoryForms.DeviceForm;
 import be.digibank.inventory.InventoryForms.SanitisationForm;
 import be.digibank.inventory.InventoryForms.TransitionForm;
 import be.digibank.network.LocationId;
+import be.digibank.shared.FieldProblem;
 import be.digibank.shared.NotFoundException;
 import be.digibank.shared.PartnerId;
 import be.digibank.shared.security.Actor;

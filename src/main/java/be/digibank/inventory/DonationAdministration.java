@@ -5,6 +5,7 @@ import be.digibank.audit.AuditTrail;
 import be.digibank.inventory.InventoryViews.DonationDetails;
 import be.digibank.inventory.InventoryViews.DonationRow;
 import be.digibank.inventory.InventoryViews.DonorRow;
+import be.digibank.shared.FieldProblem;
 import be.digibank.shared.NotFoundException;
 import be.digibank.shared.security.Actor;
 import java.util.List;

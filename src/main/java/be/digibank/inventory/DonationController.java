@@ -1,6 +1,7 @@
 package be.digibank.inventory;
 
 import be.digibank.inventory.InventoryForms.DonationForm;
+import be.digibank.shared.FieldProblem;
 import be.digibank.shared.NotFoundException;
 import be.digibank.shared.security.Actor;
 import be.digibank.shared.security.CurrentActor;

@@ -6,6 +6,7 @@ import be.digibank.network.NetworkViews.DigibankRow;
 import be.digibank.network.NetworkViews.FundingProjectRow;
 import be.digibank.network.NetworkViews.MunicipalityRow;
 import be.digibank.shared.DigibankId;
+import be.digibank.shared.FieldProblem;
 import be.digibank.shared.NotFoundException;
 import be.digibank.shared.security.Actor;
 import java.time.LocalDate;

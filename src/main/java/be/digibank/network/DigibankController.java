@@ -5,6 +5,7 @@ import be.digibank.network.NetworkForms.FundingProjectForm;
 import be.digibank.network.NetworkForms.MunicipalityForm;
 import be.digibank.network.NetworkForms.NewDigibankForm;
 import be.digibank.network.NetworkViews.DigibankRow;
+import be.digibank.shared.FieldProblem;
 import be.digibank.shared.Identifiers;
 import be.digibank.shared.NotFoundException;
 import be.digibank.shared.security.Actor;

@@ -10,6 +10,7 @@ import be.digibank.network.NetworkViews.SlotRow;
 import be.digibank.network.OpeningHours.Opening;
 import be.digibank.network.OpeningHours.OpeningException;
 import be.digibank.network.OpeningHours.WeeklySlot;
+import be.digibank.shared.FieldProblem;
 import be.digibank.shared.NotFoundException;
 import be.digibank.shared.PartnerId;
 import be.digibank.shared.security.Actor;

@@ -4,6 +4,7 @@ import be.digibank.network.NetworkForms.ExceptionForm;
 import be.digibank.network.NetworkForms.LocationForm;
 import be.digibank.network.NetworkForms.SlotForm;
 import be.digibank.network.NetworkViews.LocationRow;
+import be.digibank.shared.FieldProblem;
 import be.digibank.shared.Identifiers;
 import be.digibank.shared.NotFoundException;
 import be.digibank.shared.PartnerId;

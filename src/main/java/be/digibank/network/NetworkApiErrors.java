@@ -1,5 +1,7 @@
 package be.digibank.network;
 
+import be.digibank.shared.FieldProblem;
+
 import be.digibank.shared.web.ApiErrors.ApiError;
 import java.util.Locale;
 import java.util.Map;

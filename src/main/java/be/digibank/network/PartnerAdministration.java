@@ -3,6 +3,7 @@ package be.digibank.network;
 import be.digibank.audit.AuditAction;
 import be.digibank.audit.AuditTrail;
 import be.digibank.network.NetworkViews.PartnerRow;
+import be.digibank.shared.FieldProblem;
 import be.digibank.shared.NotFoundException;
 import be.digibank.shared.PartnerId;
 import be.digibank.shared.security.Actor;

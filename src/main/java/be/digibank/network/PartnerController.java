@@ -2,6 +2,7 @@ package be.digibank.network;
 
 import be.digibank.network.NetworkForms.PartnerForm;
 import be.digibank.network.NetworkViews.PartnerRow;
+import be.digibank.shared.FieldProblem;
 import be.digibank.shared.NotFoundException;
 import be.digibank.shared.PartnerId;
 import be.digibank.shared.security.Actor;

@@ -15,6 +15,7 @@ import java.util.Random;
 import java.util.UUID;
 import java.util.stream.Collectors;
 import org.junit.jupiter.api.Test;
+import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.simple.JdbcClient;
 
@@ -96,7 +97,7 @@ class PeopleBenchmark {
 		}
 
 		quality(report, random);
-		System.out.println(report);
+		LoggerFactory.getLogger("bench").info("\n{}", report);
 		java.nio.file.Files.writeString(java.nio.file.Path.of("target/people-benchmark.txt"), report.toString());
 		assertThat(report).contains("p95");
 	}
