@@ -102,7 +102,7 @@ class PeopleRepository {
 	 * similarity of at least {@code threshold}. First the words near each typed word are looked up in the digibank's small
 	 * dictionary of name words (trigram similarity, or an edit distance of 1 for short and 2 for longer words); then only
 	 * the people who have a near word for every typed word are read (GIN index on the words of the key) and ranked. When
-	 * that finds nobody for two or more typed words, the whole-key trigram index answers instead (slower, ADR 010). Merged
+	 * that finds nobody for two or more typed words, the whole-key trigram index answers instead (slower, ADR 012). Merged
 	 * records are never found.
 	 */
 	@Transactional
@@ -141,7 +141,7 @@ class PeopleRepository {
 		}
 		List<Candidate> found = statement.query((rs, row) -> new Candidate(person(rs, row), rs.getDouble("score"))).list();
 		// nobody has a near word for every typed word: a word glued or split differently ("Elamrani" for "El Amrani") or
-		// one the person lacks (a second first name); the whole-key trigram index answers, slower (ADR 010)
+		// one the person lacks (a second first name); the whole-key trigram index answers, slower (ADR 012)
 		return found.isEmpty() && typed.size() >= 2 ? similarNamesByTrigrams(digibank, nameKey, birthYear, limit, threshold) : found;
 	}
 
