@@ -37,6 +37,13 @@ public class PeopleRegister {
 		return people.find(digibank, id).map(PeopleRegister::summary);
 	}
 
+	/** How to reach the person, for reminders and offers; empty when the person is not in this digibank. */
+	@Transactional(readOnly = true)
+	public Optional<PersonContact> contact(DigibankId digibank, PersonId id) {
+		return people.find(digibank, id).map(person -> new PersonContact(person.id(), person.digibankId(), person.displayName(),
+				person.language(), person.phone(), person.email(), person.address(), person.noContact()));
+	}
+
 	/** "May this person use this service? yes/no, because …" under the digibank's rule, proofs, referrals and overrides. */
 	@Transactional(readOnly = true)
 	public Optional<EligibilityVerdict> eligibility(DigibankId digibank, PersonId id, Service service) {
