@@ -2,6 +2,8 @@ package be.digibank.people;
 
 import be.digibank.people.PeopleRepository.Person;
 import be.digibank.shared.DigibankId;
+import be.digibank.shared.security.Actor;
+import java.util.List;
 import java.util.Optional;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Transactional;
@@ -35,6 +37,16 @@ public class PeopleRegister {
 	@Transactional(readOnly = true)
 	public Optional<PersonSummary> person(DigibankId digibank, PersonId id) {
 		return people.find(digibank, id).map(PeopleRegister::summary);
+	}
+
+	/**
+	 * The same typo-tolerant search as the register's search box (name, phone, e-mail or year of birth), for pages of other
+	 * modules where a person is picked (a loan, a repair). Best match first.
+	 */
+	@Transactional(readOnly = true)
+	public List<PersonSummary> search(Actor actor, String typed) {
+		return desk.search(actor, typed).stream().map(row -> new PersonSummary(new PersonId(row.id()), actor.tenant(), row.displayName(),
+				row.birthYear(), row.postcode())).toList();
 	}
 
 	/** How to reach the person, for reminders and offers; empty when the person is not in this digibank. */
