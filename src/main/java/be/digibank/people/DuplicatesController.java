@@ -63,6 +63,15 @@ class DuplicatesController {
 		return "redirect:/people/merges";
 	}
 
+	/** The coordinator looked and saw two different people: the pair leaves the duplicates screen for good. */
+	@PostMapping("/people/duplicates/{personId}/{otherPersonId}/dismiss")
+	@PreAuthorize("hasAuthority('PEOPLE_ADMINISTER')")
+	String dismiss(@PathVariable String personId, @PathVariable String otherPersonId, Locale locale, RedirectAttributes redirect) {
+		merges.dismiss(CurrentActor.get(), PeopleController.id(personId), PeopleController.id(otherPersonId));
+		Flash.show(redirect, messages.getMessage("people.duplicates.dismissed", null, locale));
+		return "redirect:/people/duplicates";
+	}
+
 	@GetMapping("/people/merges")
 	@PreAuthorize("hasAuthority('PEOPLE_ADMINISTER')")
 	String recent(Model model) {

@@ -53,11 +53,21 @@ class MergeRepository {
 				         and ((a.phone <> '' and b.phone = a.phone) or (a.email <> '' and b.email = a.email))
 				    where a.digibank_id = :d and a.merged_into is null and b.merged_into is null
 				) pairs
+				where not exists (select 1 from people.distinct_pair d where d.first = pairs.first and d.second = pairs.second)
 				group by first, second
 				order by sim desc, first, second
 				limit :limit
 				""").param("d", digibank.value()).param("limit", limit)
 				.query((rs, row) -> new Pair(rs.getObject("first", UUID.class), rs.getObject("second", UUID.class), rs.getDouble("sim"))).list();
+	}
+
+	/** True when the pair was not dismissed before. */
+	boolean dismiss(DigibankId digibank, PersonId one, PersonId other, StaffAccountId by, Instant at) {
+		return jdbc.sql("""
+				insert into people.distinct_pair (digibank_id, first, second, dismissed_by, dismissed_at)
+				values (:d, least(:one, :other), greatest(:one, :other), :by, :at) on conflict do nothing
+				""").param("d", digibank.value()).param("one", one.value()).param("other", other.value()).param("by", by.value())
+				.param("at", Timestamp.from(at)).update() == 1;
 	}
 
 	double similarity(String a, String b) {

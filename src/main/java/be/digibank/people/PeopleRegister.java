@@ -20,8 +20,10 @@ public class PeopleRegister {
 	private final PrivacyRepository privacy;
 
 	private final PersonMerges merges;
+	private final AnonymousContacts anonymousContacts;
 
-	PeopleRegister(PeopleRepository people, PeopleDesk desk, PrivacyRepository privacy, PersonMerges merges) {
+	PeopleRegister(PeopleRepository people, PeopleDesk desk, PrivacyRepository privacy, PersonMerges merges, AnonymousContacts anonymousContacts) {
+		this.anonymousContacts = anonymousContacts;
 		this.people = people;
 		this.desk = desk;
 		this.privacy = privacy;
@@ -32,6 +34,14 @@ public class PeopleRegister {
 	@Transactional(readOnly = true)
 	public int countUniquePersons(DigibankId digibank) {
 		return merges.countUniquePersons(digibank);
+	}
+
+	/**
+	 * Help contacts logged without registration in the period (both ends included): reported beside the unique persons,
+	 * never added to them.
+	 */
+	public long countAnonymousContacts(DigibankId digibank, java.time.LocalDate from, java.time.LocalDate to) {
+		return anonymousContacts.count(digibank, from, to);
 	}
 
 	@Transactional(readOnly = true)

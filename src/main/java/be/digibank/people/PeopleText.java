@@ -47,4 +47,21 @@ public final class PeopleText {
 	public static String choiceLabel(Ui ui, String prefix, PeopleViews.Choice choice) {
 		return choice.label().isEmpty() ? ui.t(prefix + choice.code()) : choice.label();
 	}
+
+	public static List<String> anonymousServices() {
+		return AnonymousContacts.SERVICES;
+	}
+
+	public static List<String> anonymousTopics() {
+		return AnonymousContacts.TOPICS;
+	}
+
+	public static List<String> ageBands() {
+		return AnonymousContacts.AGE_BANDS;
+	}
+
+	/** Topic labels, comma separated, in the viewer's language. */
+	public static String topics(Ui ui, List<String> codes) {
+		return String.join(", ", codes.stream().map(code -> ui.t("people.topic." + code)).toList());
+	}
 }

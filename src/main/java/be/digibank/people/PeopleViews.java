@@ -64,4 +64,13 @@ public final class PeopleViews {
 	/** How many rows of history a record has. */
 	public record History(int proofs, int overrides, int consents, int referrals) {
 	}
+
+	/** A help contact logged without registration, as the list shows it: nothing that identifies anyone. */
+	public record AnonymousContactRow(UUID id, String service, List<String> topics, String ageBand, String gender, String postcode,
+			boolean declinedRegistration, LocalDate contactedOn) {
+	}
+
+	/** Anonymous contacts in one month ({@code yyyy-MM}). */
+	public record ContactsInMonth(String month, long contacts) {
+	}
 }

@@ -106,6 +106,21 @@ class PersonMerges {
 		return person;
 	}
 
+	/** Records that the two are different people; dismissing a pair twice changes nothing. */
+	@Transactional
+	void dismiss(Actor actor, PersonId one, PersonId other) {
+		PeopleDesk.requirePermission(actor, Permission.PEOPLE_ADMINISTER);
+		if (one.equals(other)) {
+			throw new NotFoundException();
+		}
+		active(actor.tenant(), one);
+		active(actor.tenant(), other);
+		if (merges.dismiss(actor.tenant(), one, other, actor.accountId(), clock.instant())) {
+			audit.record(AuditAction.CHANGE, "Person", one, "not the same person as " + other);
+			audit.record(AuditAction.CHANGE, "Person", other, "not the same person as " + one);
+		}
+	}
+
 	/**
 	 * Keeps {@code survivor}, moves the whole history of {@code merged} to it and marks {@code merged} as merged into it.
 	 * Both rows are locked; a second coordinator merging the same pair at the same time waits, then finds one of them

@@ -34,6 +34,8 @@ public enum Permission {
 	REFERRAL_CREATE,
 	/** Accept, decline or complete referrals. */
 	REFERRAL_HANDLE,
+	/** Log a help contact with someone who is not registered (nothing identifying is kept). */
+	ANONYMOUS_CONTACT_LOG,
 	/** Set up eligibility rules, proof types and target groups; resolve duplicates. */
 	PEOPLE_ADMINISTER,
 	/** Give a person everything the register holds about them (subject access: a PDF and a JSON file). */
