@@ -45,6 +45,8 @@ class PrivacyRepository {
 	 * gender, the decade of birth, target groups, proof types and dates). False when already anonymised.
 	 */
 	boolean anonymise(DigibankId digibank, PersonId person, Instant at) {
+		String oldNameKey = jdbc.sql("select name_key from people.person where digibank_id = ? and id = ? and anonymised_at is null")
+				.param(digibank.value()).param(person.value()).query(String.class).optional().orElse("");
 		int changed = jdbc.sql("""
 				update people.person set first_name = '', last_name = '', nickname = '',
 				    birth_decade = case when birth_year is null then null else birth_year / 10 * 10 end, birth_year = null, birth_date = null,
@@ -61,7 +63,23 @@ class PrivacyRepository {
 				.param(person.value()).update();
 		jdbc.sql("update people.person_service set summary = '' where digibank_id = ? and person_id = ?").param(digibank.value())
 				.param(person.value()).update();
+		forgetNameWords(digibank, oldNameKey);
 		return true;
+	}
+
+	/**
+	 * A rare surname left in the search dictionary would still say that someone of that name was helped here: the words of
+	 * an erased name that no one else in the digibank has are removed.
+	 */
+	private void forgetNameWords(DigibankId digibank, String nameKey) {
+		String[] words = nameKey.isBlank() ? new String[0] : nameKey.strip().split(" ");
+		if (words.length == 0) {
+			return;
+		}
+		jdbc.sql("""
+				delete from people.name_word w where w.digibank_id = :d and w.word = any(:words)
+				  and not exists (select 1 from people.person p where p.digibank_id = :d and string_to_array(p.name_key, ' ') @> array[w.word])
+				""").param("d", digibank.value()).param("words", words).update();
 	}
 
 	// retention

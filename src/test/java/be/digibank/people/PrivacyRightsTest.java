@@ -148,6 +148,8 @@ class PrivacyRightsTest {
 				.doesNotContain("Hélène").doesNotContain("0470").doesNotContain("laptop");
 		assertThat(jdbc.sql("select reason from people.eligibility_override where person_id = ?").param(id).query(String.class).single())
 				.doesNotContain("Hélène");
+		assertThat(jdbc.sql("select count(*) from people.name_word where digibank_id = ? and word like '%brouck%'").param(tenant.digibank().value())
+				.query(Integer.class).single()).as("the erased surname is gone from the search dictionary").isZero();
 		// the person still counts, with proofs and target groups for the reports
 		assertThat(uniquePersons()).isEqualTo(before);
 		assertThat(jdbc.sql("select count(*) from people.eligibility_proof where person_id = ?").param(id).query(Integer.class).single())
