@@ -1,12 +1,9 @@
 package be.digibank.people;
 
+import be.digibank.shared.PdfDocument;
 import be.digibank.shared.web.Ui;
-import com.openhtmltopdf.pdfboxout.PdfRendererBuilder;
 import gg.jte.TemplateEngine;
 import gg.jte.output.StringOutput;
-import java.io.ByteArrayOutputStream;
-import java.io.IOException;
-import java.io.UncheckedIOException;
 import java.util.Locale;
 import java.util.Map;
 import org.springframework.context.MessageSource;
@@ -15,7 +12,8 @@ import tools.jackson.databind.json.JsonMapper;
 
 /**
  * The subject-access export as files: a readable PDF in the person's language (rendered from a JTE template with
- * openhtmltopdf, PDF base fonts, so accents of Latin scripts are covered) and a JSON file with the same content.
+ * openhtmltopdf with an embedded font that covers Latin, Cyrillic and Arabic scripts) and a JSON file with the same
+ * content.
  */
 @Component
 class ExportDocument {
@@ -34,16 +32,7 @@ class ExportDocument {
 		Ui ui = new Ui(messages, Locale.forLanguageTag(export.language()), null, null, "", "", null);
 		StringOutput html = new StringOutput();
 		templates.render("people/privacy/export.jte", Map.of("ui", ui, "export", export), html);
-		try (ByteArrayOutputStream out = new ByteArrayOutputStream()) {
-			PdfRendererBuilder builder = new PdfRendererBuilder();
-			builder.useFastMode();
-			builder.withHtmlContent(html.toString(), null);
-			builder.toStream(out);
-			builder.run();
-			return out.toByteArray();
-		} catch (IOException failed) {
-			throw new UncheckedIOException(failed);
-		}
+		return PdfDocument.fromXhtml(html.toString());
 	}
 
 	byte[] json(PersonExport export) {

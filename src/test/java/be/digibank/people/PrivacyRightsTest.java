@@ -108,6 +108,20 @@ class PrivacyRightsTest {
 	}
 
 	@Test
+	void namesInOtherScriptsArePrintedWithAnEmbeddedFont() throws Exception {
+		UUID id = person("Олена", "Шевченко", "uk");
+		MvcResult pdf = mvc.perform(get("/people/" + id + "/export.pdf").with(TestData.as(coordinator))).andExpect(status().isOk()).andReturn();
+		try (PDDocument document = Loader.loadPDF(pdf.getResponse().getContentAsByteArray())) {
+			assertThat(new PDFTextStripper().getText(document)).contains("Олена Шевченко");
+			var fonts = new java.util.ArrayList<String>();
+			for (var name : document.getPage(0).getResources().getFontNames()) {
+				fonts.add(document.getPage(0).getResources().getFont(name).getName());
+			}
+			assertThat(fonts).anyMatch(font -> font.contains("DejaVuSans"));
+		}
+	}
+
+	@Test
 	void aDutchExportIsNotMarkedAsATranslation() throws Exception {
 		UUID id = person("Jan", "Peeters", "nl");
 		MvcResult pdf = mvc.perform(get("/people/" + id + "/export.pdf").with(TestData.as(coordinator))).andExpect(status().isOk()).andReturn();
