@@ -3,6 +3,7 @@ package be.digibank.staff;
 import be.digibank.network.DigibankSummary;
 import be.digibank.network.Network;
 import be.digibank.shared.DigibankId;
+import be.digibank.shared.FieldProblem;
 import be.digibank.shared.NotFoundException;
 import be.digibank.shared.security.Role;
 import be.digibank.shared.web.Flash;
@@ -62,7 +63,7 @@ class CoordinatorInvitationController {
 		StaffAdministration.Invited invited;
 		try {
 			invited = staff.invite(digibank.id(), new StaffForms.Invite(form.name(), form.email(), Role.COORDINATOR.name(), null));
-		} catch (FieldRefusal refusal) {
+		} catch (FieldProblem refusal) {
 			response.setStatus(422);
 			return page(digibank, typed, StaffWeb.refused(refusal, messages), model);
 		}

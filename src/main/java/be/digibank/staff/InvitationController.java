@@ -1,5 +1,6 @@
 package be.digibank.staff;
 
+import be.digibank.shared.FieldProblem;
 import be.digibank.shared.web.Flash;
 import be.digibank.shared.web.FormErrors;
 import be.digibank.staff.web.StaffForms;
@@ -44,7 +45,7 @@ class InvitationController {
 		}
 		try {
 			staff.choosePassword(token, form);
-		} catch (FieldRefusal refusal) {
+		} catch (FieldProblem refusal) {
 			response.setStatus(422);
 			return page(account, token, StaffWeb.refused(refusal, messages), model);
 		}

@@ -1,5 +1,6 @@
 package be.digibank.staff;
 
+import be.digibank.shared.FieldProblem;
 import be.digibank.shared.PartnerId;
 import be.digibank.shared.security.Actor;
 import be.digibank.shared.security.CurrentActor;
@@ -73,7 +74,7 @@ class ProfileController {
 		StaffAccount saved;
 		try {
 			saved = staff.changePassword(actor, form);
-		} catch (FieldRefusal refusal) {
+		} catch (FieldProblem refusal) {
 			response.setStatus(422);
 			return page(StaffWeb.refused(refusal, messages), FormErrors.none(), "", model);
 		}

@@ -6,6 +6,7 @@ import be.digibank.network.Network;
 import be.digibank.network.PartnerSummary;
 import be.digibank.shared.ConflictException;
 import be.digibank.shared.DigibankId;
+import be.digibank.shared.FieldProblem;
 import be.digibank.shared.NotFoundException;
 import be.digibank.shared.PartnerId;
 import be.digibank.shared.StaffAccountId;
@@ -91,14 +92,14 @@ class StaffAdministration {
 		PartnerId partner = partnerOf(digibank, form.partner());
 		String email = StaffAccount.normalise(nonNull(form.email()));
 		if (accounts.emailTaken(email)) {
-			throw new FieldRefusal("email", "staff.error.emailTaken");
+			throw new FieldProblem("email", "staff.error.emailTaken");
 		}
 		StaffAccount account = StaffAccount.invite(digibank, partner, email, nonNull(form.name()), role,
 				clock.instant());
 		try {
 			accounts.insert(account);
 		} catch (DuplicateKeyException taken) {
-			throw new FieldRefusal("email", "staff.error.emailTaken");
+			throw new FieldProblem("email", "staff.error.emailTaken");
 		}
 		String token = links.create(account.id(), AccountLinks.Purpose.INVITATION);
 		audit.record(AuditAction.CREATE, RECORD, account.id(), "invited as " + role.name());
@@ -115,7 +116,7 @@ class StaffAdministration {
 		PartnerId partner = partnerOf(digibank, form.partner());
 		if (account.id().equals(actor.accountId()) && account.role() == Role.COORDINATOR
 				&& role != Role.COORDINATOR) {
-			throw new FieldRefusal("role", "staff.error.ownRole");
+			throw new FieldProblem("role", "staff.error.ownRole");
 		}
 		String before = account.role().name() + " " + account.partnerId();
 		account.assign(nonNull(form.name()), role, partner);
@@ -192,7 +193,7 @@ class StaffAdministration {
 	StaffAccount changePassword(Actor actor, StaffForms.ChangePassword form) {
 		StaffAccount account = accounts.find(actor.accountId()).orElseThrow(NotFoundException::new);
 		if (account.passwordHash() == null || !passwords.matches(nonNull(form.current()), account.passwordHash())) {
-			throw new FieldRefusal("current", "profile.error.current");
+			throw new FieldProblem("current", "profile.error.current");
 		}
 		checkNewPassword(account, nonNull(form.password()), nonNull(form.repeat()));
 		account.choosePassword(passwords.encode(form.password()));
@@ -249,16 +250,16 @@ class StaffAdministration {
 
 	private void checkNewPassword(StaffAccount account, String password, String repeat) {
 		policy.refusal(password, account.email()).ifPresent(key -> {
-			throw new FieldRefusal("password", key);
+			throw new FieldProblem("password", key);
 		});
 		if (!password.equals(repeat)) {
-			throw new FieldRefusal("repeat", "password.mismatch");
+			throw new FieldProblem("repeat", "password.mismatch");
 		}
 	}
 
 	private static Role tenantRole(@Nullable String value) {
 		return TENANT_ROLES.stream().filter(role -> role.name().equals(value)).findFirst()
-				.orElseThrow(() -> new FieldRefusal("role", "staff.error.role"));
+				.orElseThrow(() -> new FieldProblem("role", "staff.error.role"));
 	}
 
 	private @Nullable PartnerId partnerOf(DigibankId digibank, @Nullable String value) {
@@ -266,7 +267,7 @@ class StaffAdministration {
 			return null;
 		}
 		return PartnerId.parse(value.strip()).flatMap(id -> network.partner(digibank, id)).map(PartnerSummary::id)
-				.orElseThrow(() -> new FieldRefusal("partner", "staff.error.partner"));
+				.orElseThrow(() -> new FieldProblem("partner", "staff.error.partner"));
 	}
 
 	private static String nonNull(@Nullable String value) {

@@ -1,6 +1,7 @@
 package be.digibank.staff;
 
 import be.digibank.shared.DigibankId;
+import be.digibank.shared.FieldProblem;
 import be.digibank.shared.PartnerId;
 import be.digibank.shared.security.Actor;
 import be.digibank.shared.security.CurrentActor;
@@ -75,7 +76,7 @@ class StaffController {
 		StaffAdministration.Invited invited;
 		try {
 			invited = staff.invite(digibank, form);
-		} catch (FieldRefusal refusal) {
+		} catch (FieldProblem refusal) {
 			response.setStatus(422);
 			return invitePage(typed, StaffWeb.refused(refusal, messages), model);
 		}
@@ -109,7 +110,7 @@ class StaffController {
 		}
 		try {
 			staff.edit(actor, digibank, accountId, form);
-		} catch (FieldRefusal refusal) {
+		} catch (FieldProblem refusal) {
 			StaffAccount account = staff.account(digibank, accountId);
 			response.setStatus(422);
 			return detailPage(account, typed, StaffWeb.refused(refusal, messages), model);

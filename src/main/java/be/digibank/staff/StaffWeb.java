@@ -1,5 +1,6 @@
 package be.digibank.staff;
 
+import be.digibank.shared.FieldProblem;
 import be.digibank.shared.PartnerId;
 import be.digibank.shared.web.FormErrors;
 import be.digibank.shared.web.Option;
@@ -43,7 +44,7 @@ final class StaffWeb {
 		return FormErrors.of(result, messages, LocaleContextHolder.getLocale());
 	}
 
-	static FormErrors refused(FieldRefusal refusal, MessageSource messages) {
+	static FormErrors refused(FieldProblem refusal, MessageSource messages) {
 		return FormErrors.none().add(refusal.field(), text(messages, refusal.messageKey()));
 	}
 
