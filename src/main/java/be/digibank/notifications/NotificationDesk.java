@@ -10,7 +10,6 @@ import be.digibank.people.PeopleRegister;
 import be.digibank.people.PersonContact;
 import be.digibank.people.PersonId;
 import be.digibank.shared.ConflictException;
-import be.digibank.shared.DigibankId;
 import be.digibank.shared.NotFoundException;
 import be.digibank.shared.NoticeChannel;
 import be.digibank.shared.PersonNotice;
@@ -18,6 +17,7 @@ import be.digibank.shared.PersonNotice.Importance;
 import be.digibank.shared.security.Actor;
 import java.time.Clock;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -199,13 +199,9 @@ class NotificationDesk {
 	void sendByHand(Actor actor, UUID person, String template, Set<NoticeChannel> channels, Importance importance, Map<String, String> values) {
 		PersonContact contact = person(actor, person);
 		String reference = "manual:" + UUID.randomUUID();
-		java.util.HashMap<String, String> filled = new java.util.HashMap<>(values);
+		Map<String, String> filled = new HashMap<>(values);
 		filled.put("name", contact.displayName());
 		events.publishEvent(new PersonNotice(actor.tenant(), person, template, filled, importance, channels, reference));
 		audit.record(AuditAction.CREATE, "Person", new PersonId(person), "message sent by hand: " + template + " " + channels);
-	}
-
-	DigibankId tenant(Actor actor) {
-		return actor.tenant();
 	}
 }

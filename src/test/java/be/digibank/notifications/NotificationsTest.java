@@ -12,6 +12,8 @@ import be.digibank.TestClock;
 import be.digibank.TestData;
 import be.digibank.TestData.Tenant;
 import be.digibank.people.PeopleRegister;
+import be.digibank.people.PersonId;
+import be.digibank.people.PersonsMerged;
 import be.digibank.shared.NoticeChannel;
 import be.digibank.shared.PersonNotice;
 import be.digibank.shared.PersonNotice.Importance;
@@ -462,6 +464,21 @@ class NotificationsTest {
 
 		assertThat(only(person).status()).isEqualTo(MessageStatus.PENDING);
 		assertThat(only(person).reason()).isEqualTo(Dispatcher.NOT_CONFIGURED);
+	}
+
+	@Test
+	void messagesAndWishesOfAMergedRecordMoveToTheSurvivor() {
+		UUID survivor = person("Anna", "nl", phone(), "", "", false);
+		UUID merged = person("Ana", "nl", phone(), "", "", false);
+		publish(notice(merged, "lending.due-soon", dueSoon(), Importance.ESSENTIAL, Set.of()));
+		transactions.executeWithoutResult(status -> {
+			preferences.savePreference(tenant.digibank(), merged, new PreferenceRepository.Preference(Set.of(NoticeChannel.LETTER), true), null,
+					MORNING);
+			events.publishEvent(new PersonsMerged(tenant.digibank(), new PersonId(survivor), new PersonId(merged)));
+		});
+		assertThat(messages(merged)).isEmpty();
+		assertThat(messages(survivor)).hasSize(1);
+		assertThat(preferences.preference(tenant.digibank(), survivor).optionalOptOut()).isTrue();
 	}
 
 	@Test
