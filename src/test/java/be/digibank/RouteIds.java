@@ -56,6 +56,18 @@ public final class RouteIds {
 		ids.put("entryId", entry.toString());
 		people(tenant, jdbc);
 		inventory(tenant, jdbc);
+		notifications(tenant, jdbc);
+	}
+
+	/** A failed message of the tenant's outbox, for the retry route. */
+	private void notifications(Tenant tenant, JdbcClient jdbc) {
+		UUID message = UUID.randomUUID();
+		jdbc.sql("""
+				insert into notifications.outbox_message (id, digibank_id, person_id, reference, channel, template_key, importance, status, reason,
+				    attempts, due_at, created_at)
+				values (?, ?, ?, ?, 'SMS', 'lending.due-soon', 'ESSENTIAL', 'FAILED', 'notifications.reason.gatewayStatus:500', 5, now(), now())
+				""").param(message).param(tenant.digibank().value()).param(UUID.fromString(ids.get("personId"))).param("route:" + message).update();
+		ids.put("messageId", message.toString());
 	}
 
 	/** A donor, a donation and a device of the tenant, for the device bank's routes. */

@@ -49,7 +49,17 @@ public enum Permission {
 	/** Register devices, move them through their lifecycle and record sanitisation evidence. */
 	DEVICE_MANAGE,
 	/** See and record donors and donations (donor contact details included). */
-	DONATION_MANAGE;
+	DONATION_MANAGE,
+	/** See the digibank's outbox of messages to persons (status, reasons) and the letters waiting to be printed. */
+	NOTIFICATION_VIEW,
+	/** Retry a failed message; download the letter batch and mark it printed. */
+	NOTIFICATION_HANDLE,
+	/** Word the message templates and set the quiet hours of the digibank. */
+	NOTIFICATION_ADMINISTER,
+	/** See the messages sent to one person and their channel preference. */
+	PERSON_MESSAGES_VIEW,
+	/** Send a person a message by hand and record their channel preference or opt-out. */
+	PERSON_MESSAGE_SEND;
 
 	public String authority() {
 		return name();
