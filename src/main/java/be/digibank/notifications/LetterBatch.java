@@ -6,13 +6,10 @@ import be.digibank.people.PeopleRegister;
 import be.digibank.people.PersonContact;
 import be.digibank.people.PersonId;
 import be.digibank.shared.DigibankId;
+import be.digibank.shared.PdfDocument;
 import be.digibank.shared.web.Ui;
-import com.openhtmltopdf.pdfboxout.PdfRendererBuilder;
 import gg.jte.TemplateEngine;
 import gg.jte.output.StringOutput;
-import java.io.ByteArrayOutputStream;
-import java.io.IOException;
-import java.io.UncheckedIOException;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -81,15 +78,6 @@ class LetterBatch {
 		}
 		StringOutput html = new StringOutput();
 		engine.render("notifications/letterBatch.jte", Map.of("pages", pages), html);
-		try (ByteArrayOutputStream out = new ByteArrayOutputStream()) {
-			PdfRendererBuilder builder = new PdfRendererBuilder();
-			builder.useFastMode();
-			builder.withHtmlContent(html.toString(), null);
-			builder.toStream(out);
-			builder.run();
-			return out.toByteArray();
-		} catch (IOException failed) {
-			throw new UncheckedIOException(failed);
-		}
+		return PdfDocument.fromXhtml(html.toString());
 	}
 }
