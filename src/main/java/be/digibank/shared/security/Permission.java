@@ -47,7 +47,19 @@ public enum Permission {
 	/** Register devices, move them through their lifecycle and record sanitisation evidence. */
 	DEVICE_MANAGE,
 	/** See and record donors and donations (donor contact details included). */
-	DONATION_MANAGE;
+	DONATION_MANAGE,
+	/** See loans, their agreements, the lending overviews and a person's or device's loan history. */
+	LOAN_VIEW,
+	/** Lend a device (checkout with agreement and signature), take it back, extend a loan, send a reminder by hand. */
+	LOAN_LEND,
+	/** Decide on loss, theft and damage, follow incidents up, convert a loan into a gift. */
+	LOAN_SETTLE,
+	/** Block a person from borrowing, with a message and a reason. */
+	BORROWER_BLOCK_PLACE,
+	/** Lift a borrower block. */
+	BORROWER_BLOCK_LIFT,
+	/** Set the loan policies per device category. */
+	LOAN_POLICY_MANAGE;
 
 	public String authority() {
 		return name();
