@@ -94,7 +94,7 @@ public class DeviceLending {
 		Device.Transition transition = device.moveTo(target);
 		devices.updateLifecycle(device);
 		devices.insertEvent(device, transition.from(), transition.to(), reason, actor, clock.instant());
-		audit.record(AuditAction.CHANGE, DeviceAdministration.RECORD, device.id(),
+		audit.record(actor, actor.tenant(), AuditAction.CHANGE, DeviceAdministration.RECORD, device.id(),
 				device.assetTag() + ": " + transition.from() + " → " + transition.to());
 		return view(device);
 	}

@@ -43,10 +43,10 @@ class AgreementDocument {
 		this.audit = audit;
 	}
 
-	@Transactional(readOnly = true)
+	@Transactional
 	public byte[] pdf(Actor actor, LoanId id) {
 		Loan loan = loans.find(actor.tenant(), id).orElseThrow(NotFoundException::new);
-		audit.record(AuditAction.EXPORT, LoanDesk.RECORD, id, "agreement " + loan.device().assetTag());
+		audit.record(actor, actor.tenant(), AuditAction.EXPORT, LoanDesk.RECORD, id, "agreement " + loan.device().assetTag());
 		LocationSummary location = loan.locationId() == null ? null : network.location(actor.tenant(), loan.locationId()).orElse(null);
 		String language = LoanDesk.LANGUAGES.contains(loan.handover().language()) ? loan.handover().language() : "nl";
 		Loan.Handover h = loan.handover();

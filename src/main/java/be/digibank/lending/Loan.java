@@ -145,7 +145,7 @@ final class Loan {
 			throw new LoanRefused("dueOn", "lending.loan.dueOn.past");
 		}
 		if (deposit.cents() < 0) {
-			throw new LoanRefused("depositCents", "lending.loan.deposit.negative");
+			throw new LoanRefused("deposit", "lending.loan.deposit.negative");
 		}
 		if (deposit.method() == DepositMethod.WAIVED && deposit.waiverReason().isBlank()) {
 			throw new LoanRefused("depositWaiverReason", "lending.loan.deposit.waiverReason.required");

@@ -210,8 +210,9 @@ class LoanDesk {
 			throw refused;
 		}
 		devices.lend(actor, device.id(), "loan " + loan.id());
-		audit.record(AuditAction.CREATE, RECORD, loan.id(), device.assetTag() + " → " + borrower.displayName() + ", due " + loan.dueOn()
-				+ (overrideReason.isEmpty() ? "" : ", eligibility overridden: " + overrideReason));
+		audit.record(actor, actor.tenant(), AuditAction.CREATE, RECORD, loan.id(),
+				device.assetTag() + " → " + borrower.displayName() + ", due " + loan.dueOn()
+						+ (overrideReason.isEmpty() ? "" : ", eligibility overridden: " + overrideReason));
 		if (borrower.person() != null) {
 			people.recordService(digibank, borrower.person(), Service.LENDING.name(),
 					nl("lending.loan.timeline.started", device.label(), NOTICE_DATE.format(loan.dueOn())), clock.instant());
@@ -220,11 +221,11 @@ class LoanDesk {
 		return loan.id();
 	}
 
-	@Transactional(readOnly = true)
+	@Transactional
 	public LoanDetails details(Actor actor, LoanId id, boolean audited) {
 		Loan loan = loans.find(actor.tenant(), id).orElseThrow(NotFoundException::new);
 		if (audited && loan.borrower().person() != null) {
-			audit.record(AuditAction.VIEW, RECORD, id, loan.device().assetTag());
+			audit.record(actor, actor.tenant(), AuditAction.VIEW, RECORD, id, loan.device().assetTag());
 		}
 		return details(actor, loan);
 	}
@@ -261,7 +262,7 @@ class LoanDesk {
 		Loan loan = locked(actor, id, version);
 		LocalDate due = loan.extend(policies.policy(actor.tenant(), loan.device().category()));
 		loans.update(loan);
-		audit.record(AuditAction.CHANGE, RECORD, id, loan.device().assetTag() + ": extended to " + due);
+		audit.record(actor, actor.tenant(), AuditAction.CHANGE, RECORD, id, loan.device().assetTag() + ": extended to " + due);
 		events.publishEvent(new LoanExtended(actor.tenant(), id, loan.device().id(), loan.device().category(), due));
 		return due;
 	}
@@ -335,7 +336,7 @@ class LoanDesk {
 		}
 		LoanIncident next = incident.follow(status);
 		loans.updateIncidentStatus(actor.tenant(), next);
-		audit.record(AuditAction.CHANGE, "LoanIncident", incidentId, incident.status() + " → " + status);
+		audit.record(actor, actor.tenant(), AuditAction.CHANGE, "LoanIncident", incidentId, incident.status() + " → " + status);
 	}
 
 	@Transactional(readOnly = true)
@@ -356,7 +357,7 @@ class LoanDesk {
 				null,
 				"", "");
 		loans.insertBlock(actor.tenant(), block, actor);
-		audit.record(AuditAction.CREATE, "BorrowerBlock", block.id(), "person " + person + ": " + block.reason());
+		audit.record(actor, actor.tenant(), AuditAction.CREATE, "BorrowerBlock", block.id(), "person " + person + ": " + block.reason());
 		return block.id();
 	}
 
@@ -375,7 +376,7 @@ class LoanDesk {
 		if (!loans.liftBlock(actor.tenant(), block, actor.displayName(), reason.strip(), clock.instant())) {
 			throw new ConflictException("lending.block.alreadyLifted");
 		}
-		audit.record(AuditAction.CHANGE, "BorrowerBlock", block, "lifted: " + reason.strip());
+		audit.record(actor, actor.tenant(), AuditAction.CHANGE, "BorrowerBlock", block, "lifted: " + reason.strip());
 		return new PersonId(person);
 	}
 
@@ -407,10 +408,10 @@ class LoanDesk {
 	}
 
 	/** The loans and blocks of a person (audited: a read of person-related detail). */
-	@Transactional(readOnly = true)
+	@Transactional
 	public PersonSummary borrower(Actor actor, PersonId person) {
 		PersonSummary summary = people.person(actor.tenant(), person).orElseThrow(NotFoundException::new);
-		audit.record(AuditAction.VIEW, "LoanHistory", person, "loans of the person");
+		audit.record(actor, actor.tenant(), AuditAction.VIEW, "LoanHistory", person, "loans of the person");
 		return summary;
 	}
 
@@ -438,12 +439,12 @@ class LoanDesk {
 		LoanIncident incident = LoanIncident.decide(loan.id(), command.kind(), command.description(), command.decision(), command.flatRateCents(),
 				loan.device().replacementValueCents(), command.reason(), actor.displayName(), now);
 		loans.insertIncident(actor.tenant(), incident);
-		audit.record(AuditAction.CREATE, "LoanIncident", incident.id(),
+		audit.record(actor, actor.tenant(), AuditAction.CREATE, "LoanIncident", incident.id(),
 				loan.device().assetTag() + ": " + incident.kind() + ", " + incident.decision() + " " + incident.amountCents());
 	}
 
 	private void finish(Actor actor, Loan loan, String summary) {
-		audit.record(AuditAction.CHANGE, RECORD, loan.id(), loan.device().assetTag() + ": " + summary);
+		audit.record(actor, actor.tenant(), AuditAction.CHANGE, RECORD, loan.id(), loan.device().assetTag() + ": " + summary);
 		events.publishEvent(new LoanEnded(actor.tenant(), loan.id(), loan.device().id(), loan.device().category(), loan.borrower().person(),
 				loan.endedOn(), loan.ending()));
 	}

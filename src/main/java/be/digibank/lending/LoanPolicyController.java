@@ -75,7 +75,7 @@ class LoanPolicyController {
 					throw new be.digibank.shared.ConflictException("error.409.concurrent");
 				}
 				policies.save(actor.tenant(), policy, actor.accountId());
-				audit.record(AuditAction.CHANGE, "LoanPolicy", category.name(), "loan policy " + category + ": " + policy);
+				audit.record(actor, actor.tenant(), AuditAction.CHANGE, "LoanPolicy", category.name(), "loan policy " + category + ": " + policy);
 				Flash.show(redirect, labels.t("lending.policy.saved", locale, labels.t("deviceCategory." + category.name(), locale)));
 				return "redirect:/loan-policies";
 			}

@@ -138,7 +138,7 @@ class LoanReminders {
 				actor.displayName())) {
 			throw new LoanRefused("actions", "lending.loan.reminder.noContact");
 		}
-		audit.record(AuditAction.CHANGE, LoanDesk.RECORD, id, loan.device().assetTag() + ": reminder sent by hand");
+		audit.record(actor, actor.tenant(), AuditAction.CHANGE, LoanDesk.RECORD, id, loan.device().assetTag() + ": reminder sent by hand");
 	}
 
 	/**
