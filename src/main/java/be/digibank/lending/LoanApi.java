@@ -48,26 +48,30 @@ class LoanApi {
 
 	private final LoanDesk desk;
 	private final LoanLabels labels;
+	private final jakarta.validation.Validator validator;
 
-	LoanApi(LoanDesk desk, LoanLabels labels) {
+	LoanApi(LoanDesk desk, LoanLabels labels, jakarta.validation.Validator validator) {
 		this.desk = desk;
 		this.labels = labels;
+		this.validator = validator;
 	}
 
 	/** A checkout: a device and either a person or an organisation; the rest as on the checkout page. */
 	record CheckoutRequest(@NotBlank String deviceId, @Nullable String personId, @Nullable @Size(max = 200) String organisationName,
 			@Nullable @Size(max = 200) String organisationContact, @Nullable @Size(max = 50) String organisationPhone, @Nullable String locationId,
-			@Nullable LocalDate dueOn, @PositiveOrZero long depositCents,
+			@Nullable LocalDate dueOn, @Nullable @PositiveOrZero Long depositCents,
 			@Nullable @Pattern(regexp = "CASH|TRANSFER|WAIVED|NONE") String depositMethod,
 			@Nullable @Size(max = 500) String depositWaiverReason, @Nullable @Size(max = 500) String overrideReason,
-			@Nullable @Size(max = 2000) String goalPlan, boolean conditionConfirmed, @Nullable Set<String> explained,
-			@Nullable @Size(max = 500) String accessories, boolean signedOnPaper) {
+			@Nullable @Size(max = 2000) String goalPlan, @Nullable Boolean conditionConfirmed, @Nullable Set<String> explained,
+			@Nullable @Size(max = 500) String accessories, @Nullable Boolean signedOnPaper) {
 	}
 
 	/** A return: the check-in and the deposit refunded (in cents). */
-	record ReturnRequest(int version, boolean complete, boolean accessoriesBack, @NotBlank @Pattern(regexp = "A|B|C") String conditionGrade,
-			@Nullable @Size(max = 2000) String damageNotes, @PositiveOrZero long refundCents, @Nullable @Size(max = 500) String retentionReason,
-			@Nullable @Pattern(regexp = "REPLACEMENT_VALUE|FLAT_RATE|WAIVE") String damageDecision, long damageAmountCents,
+	record ReturnRequest(@Nullable Integer version, @Nullable Boolean complete, @Nullable Boolean accessoriesBack,
+			@NotBlank @Pattern(regexp = "A|B|C") String conditionGrade,
+			@Nullable @Size(max = 2000) String damageNotes, @Nullable @PositiveOrZero Long refundCents,
+			@Nullable @Size(max = 500) String retentionReason,
+			@Nullable @Pattern(regexp = "REPLACEMENT_VALUE|FLAT_RATE|WAIVE") String damageDecision, @Nullable Long damageAmountCents,
 			@Nullable @Size(max = 500) String damageReason) {
 	}
 
@@ -103,25 +107,38 @@ class LoanApi {
 				: LocationId.parse(request.locationId()).orElseThrow(() -> new LoanRefused("locationId", "lending.loan.location.unknown"));
 		LoanId id = desk.checkout(CurrentActor.get(),
 				new CheckoutCommand(device, person, text(request.organisationName()), text(request.organisationContact()),
-						text(request.organisationPhone()), location, request.dueOn(), request.depositCents(),
+						text(request.organisationPhone()), location, request.dueOn(), request.depositCents() == null ? 0 : request.depositCents(),
 						Loan.DepositMethod.valueOf(text(request.depositMethod()).isEmpty() ? "NONE" : request.depositMethod()),
-						text(request.depositWaiverReason()), text(request.overrideReason()), text(request.goalPlan()), request.conditionConfirmed(),
-						request.explained() == null ? Set.of() : request.explained(), text(request.accessories()), null, request.signedOnPaper()));
+						text(request.depositWaiverReason()), text(request.overrideReason()), text(request.goalPlan()),
+						Boolean.TRUE.equals(request.conditionConfirmed()),
+						request.explained() == null ? Set.of() : request.explained(), text(request.accessories()), null,
+						Boolean.TRUE.equals(request.signedOnPaper())));
 		return ResponseEntity.created(URI.create("/api/v1/loans/" + id)).body(new Created(id.toString()));
 	}
 
 	@PostMapping("/loans/{loanId}/return")
 	@PreAuthorize("hasAuthority('LOAN_LEND')")
 	@Operation(summary = "Register the return of a loan: check-in, deposit refund, optional damage decision")
-	public LoanDetails registerReturn(@PathVariable String loanId, @Valid @RequestBody ReturnRequest request) {
+	public ResponseEntity<?> registerReturn(@PathVariable String loanId, @RequestBody ReturnRequest request, Locale locale) {
 		LoanId id = LoanController.id(loanId);
+		// the loan must be this digibank's before anything about the body is answered
+		desk.details(CurrentActor.get(), id, false);
+		Map<String, String> invalid = new java.util.LinkedHashMap<>();
+		validator.validate(request).forEach(violation -> invalid.putIfAbsent(violation.getPropertyPath().toString(),
+				labels.t(violation.getConstraintDescriptor().getAnnotation().annotationType().getSimpleName(), locale)));
+		if (!invalid.isEmpty()) {
+			return ResponseEntity.badRequest().body(new ApiError(400, "invalid", invalid));
+		}
 		IncidentCommand damage = text(request.damageDecision()).isEmpty()
 				? null
 				: new IncidentCommand(LoanIncident.Kind.DAMAGE, text(request.damageNotes()), LoanIncident.Decision.valueOf(request.damageDecision()),
-						request.damageAmountCents(), text(request.damageReason()));
-		desk.registerReturn(CurrentActor.get(), id, new ReturnCommand(request.version(), request.complete(), request.accessoriesBack(),
-				request.conditionGrade(), text(request.damageNotes()), request.refundCents(), text(request.retentionReason()), damage));
-		return desk.details(CurrentActor.get(), id, false);
+						request.damageAmountCents() == null ? 0 : request.damageAmountCents(), text(request.damageReason()));
+		desk.registerReturn(CurrentActor.get(), id,
+				new ReturnCommand(request.version() == null ? -1 : request.version(), Boolean.TRUE.equals(request.complete()),
+						Boolean.TRUE.equals(request.accessoriesBack()),
+						request.conditionGrade(), text(request.damageNotes()), request.refundCents() == null ? 0 : request.refundCents(),
+						text(request.retentionReason()), damage));
+		return ResponseEntity.ok(desk.details(CurrentActor.get(), id, false));
 	}
 
 	@ExceptionHandler(LoanRefused.class)

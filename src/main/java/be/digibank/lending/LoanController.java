@@ -218,7 +218,7 @@ class LoanController {
 	}
 
 	@GetMapping("/people/{personId}/loans")
-	@PreAuthorize("hasAuthority('LOAN_VIEW') and hasAuthority('PERSON_VIEW')")
+	@PreAuthorize("hasAuthority('LOAN_VIEW')")
 	public String personLoans(@PathVariable String personId, Model model) {
 		Actor actor = CurrentActor.get();
 		PersonId person = PersonId.parse(personId).orElseThrow(NotFoundException::new);
@@ -263,7 +263,7 @@ class LoanController {
 	}
 
 	@GetMapping("/devices/{deviceId}/loans")
-	@PreAuthorize("hasAuthority('LOAN_VIEW') and hasAuthority('DEVICE_VIEW')")
+	@PreAuthorize("hasAuthority('LOAN_VIEW')")
 	public String deviceLoans(@PathVariable String deviceId, Model model) {
 		Actor actor = CurrentActor.get();
 		DeviceId device = DeviceId.parse(deviceId).orElseThrow(NotFoundException::new);
