@@ -57,6 +57,7 @@ public final class RouteIds {
 		people(tenant, jdbc);
 		inventory(tenant, jdbc);
 		notifications(tenant, jdbc);
+		loans(tenant, jdbc);
 	}
 
 	/** A failed message of the tenant's outbox, for the retry route. */
@@ -68,6 +69,28 @@ public final class RouteIds {
 				values (?, ?, ?, ?, 'SMS', 'lending.due-soon', 'ESSENTIAL', 'FAILED', 'notifications.reason.gatewayStatus:500', 5, now(), now())
 				""").param(message).param(tenant.digibank().value()).param(UUID.fromString(ids.get("personId"))).param("route:" + message).update();
 		ids.put("messageId", message.toString());
+	}
+
+	/** A loan of a device to the tenant's person, with an incident and a borrower block, for the lending routes. */
+	private void loans(Tenant tenant, JdbcClient jdbc) {
+		UUID digibank = tenant.digibank().value();
+		UUID loan = UUID.randomUUID();
+		jdbc.sql("""
+				insert into lending.loan (id, digibank_id, device_id, asset_tag, category, device_label, borrower_name, person_id, starts_on,
+				       due_on, deposit_method, signed_on_paper, lent_by, lent_by_name)
+				values (?, ?, ?, 'DB-000001', 'LAPTOP', 'Route laptop', 'Route Person', ?, current_date, current_date + 30, 'NONE', true, ?, 'route')
+				""").param(loan).param(digibank).param(UUID.randomUUID()).param(UUID.fromString(ids.get("personId")))
+				.param(tenant.coordinator().accountId().value()).update();
+		ids.put("loanId", loan.toString());
+		UUID incident = UUID.randomUUID();
+		jdbc.sql("insert into lending.loan_incident (id, digibank_id, loan_id, kind, decision, amount_cents, reason, decided_by) "
+				+ "values (?, ?, ?, 'DAMAGE', 'FLAT_RATE', 500, 'route', 'route')").param(incident).param(digibank).param(loan).update();
+		ids.put("loanIncidentId", incident.toString());
+		UUID block = UUID.randomUUID();
+		jdbc.sql("insert into lending.borrower_block (id, digibank_id, person_id, message, reason, placed_by, placed_by_name) "
+				+ "values (?, ?, ?, 'route', 'route', ?, 'route')").param(block).param(digibank).param(UUID.fromString(ids.get("personId")))
+				.param(tenant.coordinator().accountId().value()).update();
+		ids.put("borrowerBlockId", block.toString());
 	}
 
 	/** A donor, a donation and a device of the tenant, for the device bank's routes. */

@@ -61,9 +61,10 @@ final class Device {
 		NEXT.put(SANITISED, EnumSet.of(REFURBISHING, IN_REPAIR, RETIRED));
 		NEXT.put(REFURBISHING, EnumSet.of(QUALITY_CHECKED, IN_REPAIR, RETIRED));
 		NEXT.put(QUALITY_CHECKED, EnumSet.of(AVAILABLE, REFURBISHING, IN_REPAIR, RETIRED));
-		NEXT.put(AVAILABLE, EnumSet.of(RESERVED, IN_REPAIR, RETIRED));
+		NEXT.put(AVAILABLE, EnumSet.of(RESERVED, ON_LOAN, IN_REPAIR, RETIRED));
 		NEXT.put(RESERVED, EnumSet.of(ON_LOAN, AVAILABLE));
-		NEXT.put(ON_LOAN, EnumSet.of(RETURNED));
+		// a loan ends without the device coming back when it is lost or stolen (retired) or becomes a gift (given away)
+		NEXT.put(ON_LOAN, EnumSet.of(RETURNED, RETIRED, GIVEN_AWAY));
 		NEXT.put(RETURNED, EnumSet.of(SANITISED, IN_REPAIR, RETIRED));
 		NEXT.put(IN_REPAIR, EnumSet.of(RETIRED));
 		NEXT.put(RETIRED, EnumSet.of(RECYCLED, GIVEN_AWAY, SOLD_FOR_PARTS));

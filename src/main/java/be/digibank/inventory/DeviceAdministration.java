@@ -108,7 +108,10 @@ class DeviceAdministration {
 				.map(e -> new SanitisationRow(e.holderCycle(), e.medium(), e.method().name(), e.technique().name(),
 						e.tool(), e.toolVersion(), e.operatorName(), e.performedOn(), e.result().name(), e.verification()))
 				.toList();
-		List<DeviceState> next = device.nextStates().stream().filter(state -> !DeviceState.LENDING.contains(state)).toList();
+		// a device on loan only moves through lending (return, loss, gift)
+		List<DeviceState> next = device.state() == DeviceState.ON_LOAN
+				? List.of()
+				: device.nextStates().stream().filter(state -> !DeviceState.LENDING.contains(state)).toList();
 		return new DeviceDetails(DeviceRepository.row(device, locationNames(actor)), s.cpu(), s.ramGb(), s.storageType(),
 				s.storageGb(), s.screen(), s.batteryHealthPercent(), s.os(), owner,
 				d.donationId() == null ? null : d.donationId().value(), donationLabel, d.replacementValueCents(),
@@ -127,6 +130,9 @@ class DeviceAdministration {
 	public Device.Transition transition(Actor actor, DeviceId id, int version, DeviceState target, String reason) {
 		Device device = devices.lock(actor.tenant(), id).orElseThrow(NotFoundException::new);
 		device.expectVersion(version);
+		if (device.state() == DeviceState.ON_LOAN) {
+			throw new DeviceRuleBroken(DeviceRuleBroken.BY_LENDING);
+		}
 		Device.Transition transition = device.moveTo(target);
 		devices.updateLifecycle(device);
 		devices.insertEvent(device, transition.from(), transition.to(), reason, actor, clock.instant());

@@ -59,7 +59,19 @@ public enum Permission {
 	/** See the messages sent to one person and their channel preference. */
 	PERSON_MESSAGES_VIEW,
 	/** Send a person a message by hand and record their channel preference or opt-out. */
-	PERSON_MESSAGE_SEND;
+	PERSON_MESSAGE_SEND,
+	/** See loans, their agreements, the lending overviews and a person's or device's loan history. */
+	LOAN_VIEW,
+	/** Lend a device (checkout with agreement and signature), take it back, extend a loan, send a reminder by hand. */
+	LOAN_LEND,
+	/** Decide on loss, theft and damage, follow incidents up, convert a loan into a gift. */
+	LOAN_SETTLE,
+	/** Block a person from borrowing, with a message and a reason. */
+	BORROWER_BLOCK_PLACE,
+	/** Lift a borrower block. */
+	BORROWER_BLOCK_LIFT,
+	/** Set the loan policies per device category. */
+	LOAN_POLICY_MANAGE;
 
 	public String authority() {
 		return name();
