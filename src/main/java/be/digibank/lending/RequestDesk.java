@@ -164,6 +164,12 @@ class RequestDesk {
 		return requests.find(actor.tenant(), id).orElseThrow(NotFoundException::new);
 	}
 
+	/** The request an offer belongs to; 404 for an offer of another digibank. */
+	@Transactional(readOnly = true)
+	public RequestId offerRequest(Actor actor, OfferId offer) {
+		return offers.find(actor.tenant(), offer).map(OfferRepository.Offer::requestId).orElseThrow(NotFoundException::new);
+	}
+
 	/** Offers that hold a device now, soonest expiry first. */
 	@Transactional(readOnly = true)
 	public List<OfferRow> holding(Actor actor, @Nullable DeviceCategory category) {

@@ -37,7 +37,7 @@ class ReservationRepository {
 	}
 
 	/** A device booked for a period. */
-	record Booking(DeviceId deviceId, LocalDate startsOn, LocalDate endsOn) {
+	record BookedDevice(DeviceId deviceId, LocalDate startsOn, LocalDate endsOn) {
 		boolean covers(LocalDate day) {
 			return !day.isBefore(startsOn) && !day.isAfter(endsOn);
 		}
@@ -97,10 +97,10 @@ class ReservationRepository {
 	}
 
 	/** Bookings (not cancelled) of any device that overlap [from, to]. */
-	List<Booking> bookings(DigibankId digibank, LocalDate from, LocalDate to) {
+	List<BookedDevice> bookings(DigibankId digibank, LocalDate from, LocalDate to) {
 		return jdbc.sql("select device_id, starts_on, ends_on from lending.reserved_device where digibank_id = ? and not cancelled "
 				+ "and daterange(starts_on, ends_on, '[]') && daterange(?, ?, '[]')").param(digibank.value()).param(from).param(to)
-				.query((rs, row) -> new Booking(new DeviceId(rs.getObject("device_id", UUID.class)), rs.getObject("starts_on", LocalDate.class),
+				.query((rs, row) -> new BookedDevice(new DeviceId(rs.getObject("device_id", UUID.class)), rs.getObject("starts_on", LocalDate.class),
 						rs.getObject("ends_on", LocalDate.class)))
 				.list();
 	}
