@@ -58,6 +58,7 @@ public final class RouteIds {
 		inventory(tenant, jdbc);
 		notifications(tenant, jdbc);
 		loans(tenant, jdbc);
+		lendingQueue(tenant, jdbc);
 	}
 
 	/** A failed message of the tenant's outbox, for the retry route. */
@@ -91,6 +92,33 @@ public final class RouteIds {
 				+ "values (?, ?, ?, 'route', 'route', ?, 'route')").param(block).param(digibank).param(UUID.fromString(ids.get("personId")))
 				.param(tenant.coordinator().accountId().value()).update();
 		ids.put("borrowerBlockId", block.toString());
+	}
+
+	/**
+	 * A request with an open offer of the tenant's device, and a reservation, for the waiting-list and reservation routes.
+	 */
+	private void lendingQueue(Tenant tenant, JdbcClient jdbc) {
+		UUID digibank = tenant.digibank().value();
+		UUID request = UUID.randomUUID();
+		jdbc.sql("insert into lending.request (id, digibank_id, person_id, category, urgency, status, requested_at) "
+				+ "values (?, ?, ?, 'LAPTOP', 'NORMAL', 'OFFERED', now())").param(request).param(digibank).param(UUID.fromString(ids.get("personId")))
+				.update();
+		ids.put("requestId", request.toString());
+		UUID offer = UUID.randomUUID();
+		jdbc.sql("insert into lending.offer (id, digibank_id, request_id, person_id, device_id, category, offered_at, held_until, status) "
+				+ "values (?, ?, ?, ?, ?, 'LAPTOP', now(), ?, 'OPEN')").param(offer).param(digibank).param(request)
+				.param(UUID.fromString(ids.get("personId"))).param(UUID.fromString(ids.get("deviceId"))).param(LocalDate.now().plusDays(3)).update();
+		ids.put("offerId", offer.toString());
+		UUID reservation = UUID.randomUUID();
+		LocalDate from = LocalDate.now().plusDays(40);
+		jdbc.sql(
+				"insert into lending.reservation (id, digibank_id, organisation_name, contact, pickup_location_id, starts_on, ends_on, status, booked_at) "
+						+ "values (?, ?, 'Route school', 'Juf', ?, ?, ?, 'BOOKED', now())")
+				.param(reservation).param(digibank).param(tenant.locationA().value())
+				.param(from).param(from.plusDays(1)).update();
+		jdbc.sql("insert into lending.reserved_device (reservation_id, digibank_id, device_id, starts_on, ends_on) values (?, ?, ?, ?, ?)")
+				.param(reservation).param(digibank).param(UUID.fromString(ids.get("deviceId"))).param(from).param(from.plusDays(1)).update();
+		ids.put("reservationId", reservation.toString());
 	}
 
 	/** A donor, a donation and a device of the tenant, for the device bank's routes. */

@@ -21,6 +21,7 @@ import java.util.Optional;
 import java.util.UUID;
 import java.util.stream.Collectors;
 import org.jspecify.annotations.Nullable;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.dao.DataIntegrityViolationException;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -36,14 +37,16 @@ class DeviceAdministration {
 	private final Network network;
 	private final AuditTrail audit;
 	private final Clock clock;
+	private final ApplicationEventPublisher events;
 
 	DeviceAdministration(DeviceRepository devices, DonationRepository donations, Network network, AuditTrail audit,
-			Clock clock) {
+			Clock clock, ApplicationEventPublisher events) {
 		this.devices = devices;
 		this.donations = donations;
 		this.network = network;
 		this.audit = audit;
 		this.clock = clock;
+		this.events = events;
 	}
 
 	@Transactional(readOnly = true)
@@ -138,6 +141,10 @@ class DeviceAdministration {
 		devices.insertEvent(device, transition.from(), transition.to(), reason, actor, clock.instant());
 		audit.record(AuditAction.CHANGE, RECORD, device.id(),
 				device.assetTag() + ": " + transition.from() + " → " + transition.to());
+		if (transition.to() == DeviceState.AVAILABLE) {
+			events.publishEvent(new DeviceBecameAvailable(device.digibankId(), device.id(), device.description().category(),
+					device.description().locationId()));
+		}
 		return transition;
 	}
 

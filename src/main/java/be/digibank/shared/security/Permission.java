@@ -71,7 +71,19 @@ public enum Permission {
 	/** Lift a borrower block. */
 	BORROWER_BLOCK_LIFT,
 	/** Set the loan policies per device category. */
-	LOAN_POLICY_MANAGE;
+	LOAN_POLICY_MANAGE,
+	/** See requests for a device, the waiting lists and their offers. */
+	LENDING_REQUEST_VIEW,
+	/** Ask for a device for a person (a request on the waiting list). */
+	LENDING_REQUEST_CREATE,
+	/** Offer a device to a waiting person, record the answer, cancel requests. */
+	LENDING_QUEUE_MANAGE,
+	/** Set the waiting list's priority rules, how long an offer holds a device and the notice for class sets. */
+	WAITING_LIST_CONFIGURE,
+	/** See reservations of devices and the availability calendar. */
+	RESERVATION_VIEW,
+	/** Book devices for a later period (also class sets for organisations) and cancel bookings. */
+	RESERVATION_MANAGE;
 
 	public String authority() {
 		return name();
