@@ -5,10 +5,12 @@ import com.openhtmltopdf.bidi.support.ICUBidiSplitter;
 import com.openhtmltopdf.outputdevice.helper.BaseRendererBuilder.FontStyle;
 import com.openhtmltopdf.outputdevice.helper.BaseRendererBuilder.TextDirection;
 import com.openhtmltopdf.pdfboxout.PdfRendererBuilder;
+import com.openhtmltopdf.util.XRLog;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
+import java.util.logging.Level;
 
 /**
  * Every PDF the platform makes (agreements, exports, certificates, letters, labels) comes from XHTML through here, so
@@ -19,6 +21,11 @@ public final class PdfDocument {
 
 	/** The CSS font family name of the embedded font. */
 	public static final String FONT_FAMILY = "DejaVu Sans";
+
+	static {
+		// openhtmltopdf logs every rendering step at INFO on java.util.logging; only its warnings are worth reading
+		XRLog.listRegisteredLoggers().forEach(logger -> XRLog.setLevel(logger, Level.WARNING));
+	}
 
 	private PdfDocument() {
 	}

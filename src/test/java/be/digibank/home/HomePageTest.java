@@ -30,7 +30,7 @@ class HomePageTest {
 	TestClock clock;
 
 	@Test
-	void aCoordinatorSeesReferralsToAnswerAndProofsRunningOut() throws Exception {
+	void eachRoleSeesWhatWaitsForItWithinItsDigibank() throws Exception {
 		Tenant tenant = data.tenant();
 		UUID digibank = tenant.digibank().value();
 		for (int i = 0; i < 2; i++) {
@@ -51,9 +51,18 @@ class HomePageTest {
 		assertThat(coordinator).contains("Wat op je wacht").contains("waiting__count\">2</span> doorverwijzingen wachten op een antwoord")
 				.contains("waiting__count\">1</span> bewijs loopt binnen 30 dagen af");
 
+		jdbc.sql("""
+				insert into lending.loan (id, digibank_id, device_id, asset_tag, category, device_label, borrower_name, person_id, starts_on,
+				       due_on, deposit_method, signed_on_paper, lent_by, lent_by_name)
+				values (?, ?, ?, 'DB-000001', 'LAPTOP', 'Lenovo', 'Jan Peeters', ?, ?, ?, 'NONE', true, ?, 'test')
+				""").param(UUID.randomUUID()).param(digibank).param(UUID.randomUUID()).param(person).param(today.minusDays(40))
+				.param(today.minusDays(3)).param(tenant.coordinator().accountId().value()).update();
+		String late = mvc.perform(get("/").with(TestData.as(tenant.coordinator()))).andReturn().getResponse().getContentAsString();
+		assertThat(late).contains("waiting__count\">1</span> uitlening is te laat");
+
 		String volunteer = mvc.perform(get("/").with(TestData.as(tenant.actor(Role.VOLUNTEER)))).andExpect(status().isOk()).andReturn()
 				.getResponse().getContentAsString();
-		assertThat(volunteer).doesNotContain("doorverwijzingen wachten").doesNotContain("Wat op je wacht");
+		assertThat(volunteer).doesNotContain("doorverwijzingen wachten").contains("uitlening is te laat");
 
 		String other = mvc.perform(get("/").with(TestData.as(data.tenant().coordinator()))).andExpect(status().isOk()).andReturn().getResponse()
 				.getContentAsString();
