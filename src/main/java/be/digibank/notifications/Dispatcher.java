@@ -5,11 +5,13 @@ import be.digibank.people.PeopleRegister;
 import be.digibank.people.PersonContact;
 import be.digibank.people.PersonId;
 import be.digibank.shared.NoticeChannel;
+import io.micrometer.core.instrument.MeterRegistry;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.EnumSet;
 import java.util.Optional;
 import java.util.Set;
+import org.jspecify.annotations.Nullable;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.context.annotation.Configuration;
@@ -41,9 +43,10 @@ class Dispatcher {
 	private final TransactionTemplate transactions;
 	private final NotificationsProperties.Dispatch settings;
 	private final Clock clock;
+	private final MeterRegistry meters;
 
 	Dispatcher(OutboxRepository outbox, PreferenceRepository preferences, Templates templates, PeopleRegister people, SmsGateway sms,
-			EmailChannel email, TransactionTemplate transactions, NotificationsProperties properties, Clock clock) {
+			EmailChannel email, TransactionTemplate transactions, NotificationsProperties properties, Clock clock, MeterRegistry meters) {
 		this.outbox = outbox;
 		this.preferences = preferences;
 		this.templates = templates;
@@ -53,6 +56,7 @@ class Dispatcher {
 		this.transactions = transactions;
 		this.settings = properties.dispatching();
 		this.clock = clock;
+		this.meters = meters;
 	}
 
 	@Scheduled(fixedDelayString = "${digibank.notifications.dispatch.interval:PT1M}", initialDelayString = "${digibank.notifications.dispatch.interval:PT1M}")
@@ -97,6 +101,7 @@ class Dispatcher {
 		Instant sendable = preferences.quietHours(message.digibankId()).sendableFrom(now);
 		if (sendable.isAfter(now)) {
 			outbox.defer(message.id(), sendable, QUIET_HOURS);
+			count(message.channel(), "deferred");
 			return;
 		}
 		Optional<PersonContact> found = people.contact(message.digibankId(), new PersonId(message.personId()));
@@ -116,6 +121,7 @@ class Dispatcher {
 		Delivery delivery = channel == NoticeChannel.SMS
 				? sms.send(contact.phone(), text.smsText(), message.reference())
 				: email.send(contact.email(), text.emailSubject(), text.emailBody());
+		count(channel, delivery.sent() ? "sent" : "failed");
 		if (delivery.sent()) {
 			outbox.markSent(message.id(), MessageStatus.SENT, language, channel == NoticeChannel.EMAIL ? text.emailSubject() : null,
 					channel == NoticeChannel.SMS ? text.smsText() : text.emailBody(), now);
@@ -125,5 +131,10 @@ class Dispatcher {
 		boolean last = attempts >= settings.attempts();
 		outbox.markAttemptFailed(message.id(), attempts, last, last ? message.dueAt() : now.plus(settings.backoff(attempts)), delivery.reason());
 		LOG.warn("outbox: {} message {} attempt {} failed: {}", channel, message.id(), attempts, delivery.reason());
+	}
+
+	/** Attempts per channel and outcome, for the operators' dashboards (a failing gateway shows as a rising "failed"). */
+	private void count(@Nullable NoticeChannel channel, String outcome) {
+		meters.counter("digibank.notifications.attempts", "channel", channel == null ? "NONE" : channel.name(), "outcome", outcome).increment();
 	}
 }

@@ -77,6 +77,8 @@ class NotificationsTest {
 	Templates templates;
 	@Autowired
 	PeopleRegister people;
+	@Autowired
+	io.micrometer.core.instrument.MeterRegistry meters;
 
 	Tenant tenant;
 
@@ -138,6 +140,7 @@ class NotificationsTest {
 		String phone = phone();
 		UUID marie = person("Marie", "fr", phone, email(), "", false);
 		PersonNotice notice = notice(marie, "lending.due-soon", dueSoon(), Importance.ESSENTIAL, Set.of());
+		double sentBefore = meters.counter("digibank.notifications.attempts", "channel", "SMS", "outcome", "sent").count();
 		publish(notice);
 		assertThat(only(marie).status()).isEqualTo(MessageStatus.PENDING);
 		assertThat(only(marie).channel()).as("a phone number means SMS").isEqualTo(NoticeChannel.SMS);
@@ -153,6 +156,7 @@ class NotificationsTest {
 		assertThat(sent.status()).isEqualTo(MessageStatus.SENT);
 		assertThat(sent.sentAt()).isEqualTo(MORNING);
 		assertThat(sent.text()).startsWith("Bonjour Marie Peeters").doesNotContain("{");
+		assertThat(meters.counter("digibank.notifications.attempts", "channel", "SMS", "outcome", "sent").count()).isGreaterThan(sentBefore);
 	}
 
 	@Test
@@ -458,7 +462,7 @@ class NotificationsTest {
 		NotificationsProperties unconfigured = new NotificationsProperties(null, null, null);
 		Dispatcher dispatcher = new Dispatcher(outbox, preferences, templates, people, new SmsGateway(unconfigured),
 				new EmailChannel(new StaticListableBeanFactory().getBeanProvider(JavaMailSender.class), unconfigured), transactions, unconfigured,
-				clock);
+				clock, new io.micrometer.core.instrument.simple.SimpleMeterRegistry());
 
 		assertThat(dispatcher.dispatchDue()).isZero();
 
