@@ -23,6 +23,7 @@ import org.junit.jupiter.api.Test;
 import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.test.context.TestPropertySource;
 import org.springframework.transaction.support.TransactionTemplate;
 
 /**
@@ -39,6 +40,8 @@ import org.springframework.transaction.support.TransactionTemplate;
  * target/lending-benchmark.txt. Without {@code -Dbench.lending=true} it does nothing.
  */
 @DigibankTest
+// 32 users need 32 connections: a pool of that size (and patience while a loaded machine hands them out) for both runs
+@TestPropertySource(properties = {"spring.datasource.hikari.maximum-pool-size=34", "spring.datasource.hikari.connection-timeout=30000"})
 class LendingBenchmark {
 
 	static final int USERS = 32;
@@ -57,7 +60,7 @@ class LendingBenchmark {
 		if (!Boolean.getBoolean("bench.lending")) {
 			return;
 		}
-		int rounds = Integer.getInteger("bench.rounds", 40);
+		int rounds = Integer.getInteger("bench.rounds", 25);
 		LoanFixtures fixtures = new LoanFixtures(jdbc);
 		Tenant tenant = data.tenant();
 		Actor staff = tenant.actor(Role.STAFF);

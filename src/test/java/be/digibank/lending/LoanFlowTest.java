@@ -42,6 +42,8 @@ class LoanFlowTest {
 	LoanDesk desk;
 	@Autowired
 	ApplicationEvents events;
+	@Autowired
+	org.springframework.context.ApplicationEventPublisher publisher;
 
 	LoanFixtures fixtures;
 	Tenant tenant;
@@ -331,5 +333,17 @@ class LoanFlowTest {
 		assertThat(fixtures.deviceState(device)).isEqualTo("RETURNED");
 		mvc.perform(post("/loans/" + loan + "/extension").with(TestData.as(staff)).with(csrf()).param("version", "1"))
 				.andExpect(status().isUnprocessableContent());
+	}
+
+	@Test
+	void aMergeMovesLoansAndBlocksToTheSurvivor() {
+		PersonId merged = fixtures.eligiblePerson(tenant);
+		PersonId survivor = fixtures.eligiblePerson(tenant);
+		LoanId loan = desk.checkout(staff, LoanFixtures.toPerson(fixtures.device(tenant, "AVAILABLE"), merged, 2000, Loan.DepositMethod.CASH));
+		desk.placeBlock(staff, merged, "Eerst langskomen", "missed appointments");
+		publisher.publishEvent(new be.digibank.people.PersonsMerged(tenant.digibank(), survivor, merged));
+		assertThat(desk.details(staff, loan, false).loan().personId()).isEqualTo(survivor.value());
+		assertThat(desk.blocks(staff, survivor)).singleElement().satisfies(b -> assertThat(b.message()).isEqualTo("Eerst langskomen"));
+		assertThat(desk.blocks(staff, merged)).isEmpty();
 	}
 }
