@@ -42,6 +42,8 @@ class LoanFlowTest {
 	LoanDesk desk;
 	@Autowired
 	ApplicationEvents events;
+	@Autowired
+	org.springframework.context.ApplicationEventPublisher publisher;
 
 	LoanFixtures fixtures;
 	Tenant tenant;
@@ -308,5 +310,40 @@ class LoanFlowTest {
 				.andExpect(status().isUnprocessableContent());
 		assertThat(jdbc.sql("select due_month_day from lending.loan_policy where digibank_id = ? and category = 'TABLET'")
 				.param(tenant.digibank().value()).query(String.class).single()).isEqualTo("07-15");
+	}
+
+	@Test
+	void theReturnAndLossFormsShowRefusalsNextToTheFieldAndSaveNothing() throws Exception {
+		DeviceId device = fixtures.device(tenant, "AVAILABLE");
+		LoanId loan = desk.checkout(staff, LoanFixtures.toPerson(device, fixtures.eligiblePerson(tenant), 2000, Loan.DepositMethod.CASH));
+		String retained = mvc.perform(post("/loans/" + loan + "/return").with(TestData.as(staff)).with(csrf()).param("version", "0")
+				.param("conditionGrade", "B").param("refund", "5")).andExpect(status().isUnprocessableContent()).andReturn().getResponse()
+				.getContentAsString();
+		assertThat(retained).contains("id=\"retentionReason-error\"");
+		String loss = mvc.perform(post("/loans/" + loan + "/loss").with(TestData.as(staff)).with(csrf()).param("version", "0").param("ending", "LOST")
+				.param("decision", "FLAT_RATE").param("amount", "0").param("incidentReason", "cheap cable").param("lossRefund", "0"))
+				.andExpect(status().isUnprocessableContent()).andReturn().getResponse().getContentAsString();
+		assertThat(loss).contains("id=\"amount-error\"");
+		mvc.perform(post("/loans/" + loan + "/loss").with(TestData.as(tenant.actor(Role.VOLUNTEER))).with(csrf()).param("version", "0"))
+				.andExpect(status().isForbidden());
+		assertThat(fixtures.deviceState(device)).isEqualTo("ON_LOAN");
+		mvc.perform(post("/loans/" + loan + "/return").with(TestData.as(tenant.actor(Role.VOLUNTEER))).with(csrf()).param("version", "0")
+				.param("conditionGrade", "A").param("refund", "20").param("complete", "true").param("accessoriesBack", "true"))
+				.andExpect(status().is3xxRedirection());
+		assertThat(fixtures.deviceState(device)).isEqualTo("RETURNED");
+		mvc.perform(post("/loans/" + loan + "/extension").with(TestData.as(staff)).with(csrf()).param("version", "1"))
+				.andExpect(status().isUnprocessableContent());
+	}
+
+	@Test
+	void aMergeMovesLoansAndBlocksToTheSurvivor() {
+		PersonId merged = fixtures.eligiblePerson(tenant);
+		PersonId survivor = fixtures.eligiblePerson(tenant);
+		LoanId loan = desk.checkout(staff, LoanFixtures.toPerson(fixtures.device(tenant, "AVAILABLE"), merged, 2000, Loan.DepositMethod.CASH));
+		desk.placeBlock(staff, merged, "Eerst langskomen", "missed appointments");
+		publisher.publishEvent(new be.digibank.people.PersonsMerged(tenant.digibank(), survivor, merged));
+		assertThat(desk.details(staff, loan, false).loan().personId()).isEqualTo(survivor.value());
+		assertThat(desk.blocks(staff, survivor)).singleElement().satisfies(b -> assertThat(b.message()).isEqualTo("Eerst langskomen"));
+		assertThat(desk.blocks(staff, merged)).isEmpty();
 	}
 }
