@@ -8,6 +8,7 @@ import java.time.Clock;
 import java.util.Optional;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.springframework.beans.factory.annotation.Value;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.scheduling.annotation.EnableScheduling;
 import org.springframework.scheduling.annotation.Scheduled;
@@ -32,12 +33,15 @@ class OfferJob {
 	private final OfferRepository offers;
 	private final RequestRepository requests;
 	private final Clock clock;
+	private final boolean enabled;
 
-	OfferJob(OfferDesk desk, OfferRepository offers, RequestRepository requests, Clock clock) {
+	OfferJob(OfferDesk desk, OfferRepository offers, RequestRepository requests, Clock clock,
+			@Value("${digibank.lending.offers.job-enabled:true}") boolean enabled) {
 		this.desk = desk;
 		this.offers = offers;
 		this.requests = requests;
 		this.clock = clock;
+		this.enabled = enabled;
 	}
 
 	/** Runs after the device's move committed, in a transaction of its own: a failure here never undoes the move. */
@@ -53,7 +57,9 @@ class OfferJob {
 
 	@Scheduled(fixedDelayString = "${digibank.lending.offers.interval:PT10M}", initialDelayString = "${digibank.lending.offers.interval:PT10M}")
 	void periodically() {
-		run();
+		if (enabled) {
+			run();
+		}
 	}
 
 	/**
