@@ -321,7 +321,8 @@ class LoanFlowTest {
 				.getContentAsString();
 		assertThat(retained).contains("id=\"retentionReason-error\"");
 		String loss = mvc.perform(post("/loans/" + loan + "/loss").with(TestData.as(staff)).with(csrf()).param("version", "0").param("ending", "LOST")
-				.param("decision", "FLAT_RATE").param("amount", "0").param("incidentReason", "cheap cable").param("lossRefund", "0"))
+				.param("decision", "FLAT_RATE").param("amount", "0").param("incidentReason", "cheap cable").param("lossRefund", "0")
+				.param("lossRetentionReason", "towards the flat rate"))
 				.andExpect(status().isUnprocessableContent()).andReturn().getResponse().getContentAsString();
 		assertThat(loss).contains("id=\"amount-error\"");
 		mvc.perform(post("/loans/" + loan + "/loss").with(TestData.as(tenant.actor(Role.VOLUNTEER))).with(csrf()).param("version", "0"))
