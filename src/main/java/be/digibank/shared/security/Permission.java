@@ -47,7 +47,11 @@ public enum Permission {
 	/** Register devices, move them through their lifecycle and record sanitisation evidence. */
 	DEVICE_MANAGE,
 	/** See and record donors and donations (donor contact details included). */
-	DONATION_MANAGE;
+	DONATION_MANAGE,
+	/** Record repairs of our devices and of citizens' own devices (finds the citizen by name). */
+	REPAIR_MANAGE,
+	/** Count the devices at a location: start a stocktake, scan, close it with a report. */
+	STOCKTAKE_MANAGE;
 
 	public String authority() {
 		return name();
