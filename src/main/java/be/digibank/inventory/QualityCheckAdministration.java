@@ -74,21 +74,27 @@ class QualityCheckAdministration {
 		this.clock = clock;
 	}
 
-	@Transactional
+	/** The checklist as it is (its defaults while nobody changed it); reading never writes. */
+	@Transactional(readOnly = true)
 	public ChecklistView checklist(Actor actor, DeviceCategory category) {
-		int version = checks.ensureChecklist(actor.tenant(), category);
+		int version = checks.version(actor.tenant(), category).orElse(0);
 		return new ChecklistView(category, version, rows(checks.items(actor.tenant(), category)));
 	}
 
+	/** The item must belong to the actor's digibank, or the request is answered with 404 before anything else. */
+	@Transactional(readOnly = true)
+	public DeviceCategory categoryOfItem(Actor actor, UUID item) {
+		return checks.categoryOfItem(actor.tenant(), item).orElseThrow(NotFoundException::new);
+	}
+
 	/** The sheet for checking a device; only a device in refurbishment can be checked. */
-	@Transactional
+	@Transactional(readOnly = true)
 	public QualityCheckSheet sheet(Actor actor, DeviceId id) {
 		Device device = devices.find(actor.tenant(), id).orElseThrow(NotFoundException::new);
 		if (device.state() != DeviceState.REFURBISHING) {
 			throw new DeviceRuleBroken(NOT_REFURBISHING);
 		}
 		DeviceCategory category = device.description().category();
-		checks.ensureChecklist(actor.tenant(), category);
 		return new QualityCheckSheet(DeviceRepository.row(device, locationNames(actor)), device.version(),
 				rows(checks.items(actor.tenant(), category)));
 	}
@@ -158,6 +164,7 @@ class QualityCheckAdministration {
 	@Transactional
 	public DeviceCategory changeItem(Actor actor, UUID item, int version, boolean required, @Nullable Integer threshold, boolean remove) {
 		DeviceCategory category = checks.categoryOfItem(actor.tenant(), item).orElseThrow(NotFoundException::new);
+		checks.ensureChecklist(actor.tenant(), category);
 		checks.bumpVersion(actor.tenant(), category, version);
 		checks.changeItem(actor.tenant(), item, required, threshold, !remove);
 		audit.record(AuditAction.CHANGE, "QualityChecklist", item,

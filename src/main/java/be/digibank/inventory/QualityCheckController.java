@@ -124,6 +124,7 @@ class QualityCheckController {
 	public String changeItem(@PathVariable String checklistItemId, @Valid @ModelAttribute("changeForm") ChecklistChangeForm form,
 			BindingResult result, Locale locale, RedirectAttributes redirect) {
 		UUID item = be.digibank.shared.Identifiers.parse(checklistItemId).orElseThrow(NotFoundException::new);
+		checks.categoryOfItem(CurrentActor.get(), item);
 		Integer threshold = result.hasErrors() ? null : WorkshopForms.number(form.thresholdPercent());
 		DeviceCategory category = checks.changeItem(CurrentActor.get(), item, InventoryForms.version(form.version()), "true".equals(form.required()),
 				threshold, "true".equals(form.remove()));

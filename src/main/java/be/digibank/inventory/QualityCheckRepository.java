@@ -27,27 +27,47 @@ class QualityCheckRepository {
 	}
 
 	/**
-	 * The checklist of a category, written with its default items the first time anyone needs it. The insert decides: of
-	 * two requests at once only one writes the defaults.
+	 * Writes the checklist of a category with its default items the first time anyone changes it or checks a device against
+	 * it. The insert decides: of two requests at once only one writes the defaults. The default items get IDs derived from
+	 * the digibank, category and code, so the items shown before the checklist was written are the same.
 	 */
 	int ensureChecklist(DigibankId digibank, DeviceCategory category) {
 		int created = jdbc.sql("insert into inventory.quality_checklist (digibank_id, category) values (?, ?) on conflict do nothing")
 				.param(digibank.value()).param(category.name()).update();
 		if (created == 1) {
-			int position = 0;
-			for (QualityChecklist.DefaultItem item : QualityChecklist.defaults(category)) {
+			for (Item item : defaults(digibank, category)) {
 				jdbc.sql("insert into inventory.quality_check_item (id, digibank_id, category, code, required, threshold_percent, position) "
-						+ "values (?, ?, ?, ?, ?, ?, ?)").param(UUID.randomUUID()).param(digibank.value()).param(category.name())
-						.param(item.code()).param(item.required())
-						.param(QualityChecklist.BATTERY.equals(item.code()) ? QualityChecklist.DEFAULT_BATTERY_THRESHOLD : null)
-						.param(position += 10).update();
+						+ "values (?, ?, ?, ?, ?, ?, ?)").param(item.id()).param(digibank.value()).param(category.name()).param(item.code())
+						.param(item.required()).param(item.thresholdPercent()).param(item.position()).update();
 			}
 		}
-		return jdbc.sql("select version from inventory.quality_checklist where digibank_id = ? and category = ?").param(digibank.value())
-				.param(category.name()).query(Integer.class).single();
+		return version(digibank, category).orElseThrow();
 	}
 
+	/** The version of a written checklist; empty while the category still has only its defaults. */
+	Optional<Integer> version(DigibankId digibank, DeviceCategory category) {
+		return jdbc.sql("select version from inventory.quality_checklist where digibank_id = ? and category = ?").param(digibank.value())
+				.param(category.name()).query(Integer.class).optional();
+	}
+
+	/** The default items of a category in a digibank, with their derived IDs. */
+	static List<Item> defaults(DigibankId digibank, DeviceCategory category) {
+		List<Item> items = new java.util.ArrayList<>();
+		int position = 0;
+		for (QualityChecklist.DefaultItem item : QualityChecklist.defaults(category)) {
+			UUID id = UUID
+					.nameUUIDFromBytes((digibank.value() + "/" + category + "/" + item.code()).getBytes(java.nio.charset.StandardCharsets.UTF_8));
+			items.add(new Item(id, item.code(), "", item.required(),
+					QualityChecklist.BATTERY.equals(item.code()) ? QualityChecklist.DEFAULT_BATTERY_THRESHOLD : null, position += 10));
+		}
+		return items;
+	}
+
+	/** The items of a category: as written, or the defaults while nobody changed or used the checklist yet. */
 	List<Item> items(DigibankId digibank, DeviceCategory category) {
+		if (version(digibank, category).isEmpty()) {
+			return defaults(digibank, category);
+		}
 		return jdbc.sql("select id, code, label, required, threshold_percent, position from inventory.quality_check_item "
 				+ "where digibank_id = ? and category = ? and active order by position, id").param(digibank.value()).param(category.name())
 				.query((rs, row) -> new Item(rs.getObject("id", UUID.class), rs.getString("code"), rs.getString("label"),
@@ -55,9 +75,19 @@ class QualityCheckRepository {
 				.list();
 	}
 
+	/** The category of an item of the digibank: a written one, or a default of a checklist not written yet. */
 	Optional<DeviceCategory> categoryOfItem(DigibankId digibank, UUID item) {
-		return jdbc.sql("select category from inventory.quality_check_item where digibank_id = ? and id = ? and active")
+		Optional<DeviceCategory> written = jdbc.sql("select category from inventory.quality_check_item where digibank_id = ? and id = ? and active")
 				.param(digibank.value()).param(item).query(String.class).optional().map(DeviceCategory::valueOf);
+		if (written.isPresent()) {
+			return written;
+		}
+		for (DeviceCategory category : DeviceCategory.values()) {
+			if (version(digibank, category).isEmpty() && defaults(digibank, category).stream().anyMatch(d -> d.id().equals(item))) {
+				return Optional.of(category);
+			}
+		}
+		return Optional.empty();
 	}
 
 	/** Bumps the checklist's version if it is still {@code seen}: two coordinators editing at once, one wins. */

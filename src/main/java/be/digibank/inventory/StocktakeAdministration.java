@@ -77,6 +77,12 @@ class StocktakeAdministration {
 		return id;
 	}
 
+	/** The stocktake must be one of the actor's digibank, or the request is answered with 404 before anything else. */
+	@Transactional(readOnly = true)
+	public void existing(Actor actor, UUID id) {
+		stocktakes.find(actor.tenant(), id, Map.of()).orElseThrow(NotFoundException::new);
+	}
+
 	/** Records a scanned code; a device already scanned in this stocktake is recorded but counted once. */
 	@Transactional
 	public Scan scan(Actor actor, UUID id, String code) {

@@ -93,6 +93,7 @@ class StocktakeController {
 	public String close(@PathVariable String stocktakeId, @ModelAttribute("closeForm") StocktakeCloseForm form, Locale locale,
 			RedirectAttributes redirect) {
 		UUID id = id(stocktakeId);
+		stocktakes.existing(CurrentActor.get(), id);
 		int moved = stocktakes.close(CurrentActor.get(), id, InventoryForms.version(form.version()), "true".equals(form.moveMisplaced()));
 		Flash.show(redirect, labels.t("inventory.stocktake.closedFlash", locale, moved));
 		return "redirect:/stocktakes/" + id + "/report";
