@@ -13,7 +13,6 @@ import be.digibank.shared.web.FormErrors;
 import jakarta.servlet.http.HttpServletResponse;
 import jakarta.validation.Valid;
 import java.util.HashMap;
-import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.UUID;
@@ -174,9 +173,5 @@ class QualityCheckController {
 			}
 		});
 		return answers;
-	}
-
-	static List<String> results() {
-		return List.of("PASS", "FAIL", "NOT_APPLICABLE");
 	}
 }

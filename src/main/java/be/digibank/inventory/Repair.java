@@ -72,9 +72,9 @@ final class Repair {
 		}
 	}
 
-	/** The move the repair's outcome asks of our device, if any. */
-	enum DeviceMove {
-		NONE, BACK_FROM_REPAIR, RETIRE
+	/** What saving the work did: left the repair open, or closed it as fixed or at the end of the device's life. */
+	enum Closing {
+		STILL_OPEN, CLOSED_FIXED, CLOSED_END_OF_LIFE
 	}
 
 	private final UUID id;
@@ -129,9 +129,10 @@ final class Repair {
 
 	/**
 	 * Records the work as it is now. A closed repair keeps its outcome (our device has already moved on); the returned date
-	 * is only for citizens' devices. Answers the move our device must make.
+	 * is only for citizens' devices. Answers whether this save closed the repair, and how: our device then comes back from
+	 * repair (fixed) or is retired (end of life).
 	 */
-	DeviceMove record(Work changed, Instant now) {
+	Closing record(Work changed, Instant now) {
 		checkedOnOpening(changed, citizenDevice != null);
 		if (closedAt != null && changed.outcome() != work.outcome()) {
 			throw new FieldProblem("outcome", "inventory.repair.outcome.closed");
@@ -142,13 +143,10 @@ final class Repair {
 		boolean closing = closedAt == null && changed.outcome() != null && changed.outcome().closes();
 		this.work = changed;
 		if (!closing) {
-			return DeviceMove.NONE;
+			return Closing.STILL_OPEN;
 		}
 		closedAt = now;
-		if (deviceId == null) {
-			return DeviceMove.NONE;
-		}
-		return changed.outcome() == Outcome.FIXED ? DeviceMove.BACK_FROM_REPAIR : DeviceMove.RETIRE;
+		return changed.outcome() == Outcome.FIXED ? Closing.CLOSED_FIXED : Closing.CLOSED_END_OF_LIFE;
 	}
 
 	Part addPart(String name, long costCents) {

@@ -153,19 +153,19 @@ class RepairAdministration {
 		repair.expectVersion(version);
 		checkTechnician(actor, work);
 		Instant now = clock.instant();
-		Repair.DeviceMove move = repair.record(work, now);
+		Repair.Closing closing = repair.record(work, now);
 		repairs.update(repair);
 		audit.record(AuditAction.CHANGE, RECORD, repair.id(), work.outcome() == null ? "work recorded" : "outcome " + work.outcome());
-		if (move != Repair.DeviceMove.NONE && repair.deviceId() != null) {
+		if (closing != Repair.Closing.STILL_OPEN && repair.deviceId() != null) {
 			Device device = devices.lock(actor.tenant(), repair.deviceId()).orElseThrow(NotFoundException::new);
-			Device.Transition transition = move == Repair.DeviceMove.RETIRE ? device.retire() : device.finishRepair();
+			Device.Transition transition = closing == Repair.Closing.CLOSED_END_OF_LIFE ? device.retire() : device.finishRepair();
 			devices.updateLifecycle(device);
 			String reason = work.diagnosis().isEmpty() ? work.problem() : work.diagnosis();
 			devices.insertEvent(device, transition.from(), transition.to(), reason.length() > 500 ? reason.substring(0, 500) : reason, actor, now);
 			audit.record(AuditAction.CHANGE, DeviceAdministration.RECORD, device.id(),
 					device.assetTag() + ": " + transition.from() + " → " + transition.to());
 		}
-		if (repair.citizenDevice() != null && !repair.isOpen() && repair.closedAt() != null && repair.closedAt().equals(now)) {
+		if (closing != Repair.Closing.STILL_OPEN && repair.citizenDevice() != null) {
 			people.recordService(actor.tenant(), repair.citizenDevice().person(), SERVICE,
 					citizenSummary(repair.citizenDevice(), work) + " → " + work.outcome(), now);
 		}
