@@ -137,6 +137,34 @@ public final class RouteIds {
 				+ "values (?, ?, ?, 'LAPTOP', 'REUSABLE', ?, 'RECEIVED')").param(device).param(digibank)
 				.param("DB-9" + String.format("%08d", Math.abs(device.getLeastSignificantBits() % 100_000_000L))).param(donation).update();
 		ids.put("deviceId", device.toString());
+		workshop(tenant, jdbc, device);
+	}
+
+	/** A checklist item, a citizen's repair, a kit and an open stocktake, for the workshop's routes. */
+	private void workshop(Tenant tenant, JdbcClient jdbc, UUID device) {
+		UUID digibank = tenant.digibank().value();
+		jdbc.sql("insert into inventory.quality_checklist (digibank_id, category) values (?, 'OTHER') on conflict do nothing").param(digibank)
+				.update();
+		UUID item = UUID.randomUUID();
+		jdbc.sql("insert into inventory.quality_check_item (id, digibank_id, category, label) values (?, ?, 'OTHER', 'Route')").param(item)
+				.param(digibank).update();
+		ids.put("checklistItemId", item.toString());
+		UUID repair = UUID.randomUUID();
+		jdbc.sql("insert into inventory.repair (id, digibank_id, person_id, citizen_category, problem, opened_at, opened_by) "
+				+ "values (?, ?, ?, 'SMARTPHONE', 'Route', now(), ?)").param(repair).param(digibank).param(UUID.fromString(ids.get("personId")))
+				.param(tenant.coordinator().accountId().value()).update();
+		ids.put("repairId", repair.toString());
+		UUID kit = UUID.randomUUID();
+		jdbc.sql("insert into inventory.kit (id, digibank_id, code, name, created_at) values (?, ?, ?, 'Route', now())").param(kit).param(digibank)
+				.param("KIT-9" + String.format("%07d", Math.abs(kit.getLeastSignificantBits() % 10_000_000L))).update();
+		jdbc.sql("insert into inventory.kit_item (device_id, kit_id, digibank_id, added_at) values (?, ?, ?, now())").param(device).param(kit)
+				.param(digibank).update();
+		ids.put("kitId", kit.toString());
+		UUID stocktake = UUID.randomUUID();
+		jdbc.sql("insert into inventory.stocktake (id, digibank_id, location_id, started_by, started_at) values (?, ?, ?, ?, now()) "
+				+ "on conflict do nothing").param(stocktake).param(digibank).param(UUID.randomUUID()).param(tenant.coordinator().accountId().value())
+				.update();
+		ids.put("stocktakeId", stocktake.toString());
 	}
 
 	/** A person of the tenant with a proof, a consent and a referral, for the people register's routes. */

@@ -42,12 +42,15 @@ class DeviceController {
 	private final DeviceAdministration devices;
 	private final DonationAdministration donations;
 	private final InventoryLabels labels;
+	private final Workshop workshop;
 	private final Clock clock;
 
-	DeviceController(DeviceAdministration devices, DonationAdministration donations, InventoryLabels labels, Clock clock) {
+	DeviceController(DeviceAdministration devices, DonationAdministration donations, InventoryLabels labels, Workshop workshop,
+			Clock clock) {
 		this.devices = devices;
 		this.donations = donations;
 		this.labels = labels;
+		this.workshop = workshop;
 		this.clock = clock;
 	}
 
@@ -207,6 +210,7 @@ class DeviceController {
 			@Nullable TransitionForm transitionForm, SanitisationForm sanitisationForm, FormErrors sanitisationErrors) {
 		InventoryViews.DeviceDetails details = devices.details(actor, id);
 		model.addAttribute("details", details);
+		model.addAttribute("workshop", workshop.onDevice(actor, id));
 		model.addAttribute("reason", transitionForm == null ? "" : transitionForm.reason());
 		model.addAttribute("transitionErrors", transitionErrors);
 		model.addAttribute("sanitisationForm", sanitisationForm);

@@ -1,9 +1,14 @@
 package be.digibank.staff;
 
+import be.digibank.shared.DigibankId;
 import be.digibank.shared.StaffAccountId;
+import be.digibank.shared.security.Role;
 import java.time.Clock;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import org.jspecify.annotations.Nullable;
 import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.stereotype.Service;
@@ -27,6 +32,18 @@ public class StaffDirectory {
 
 	public Optional<String> displayName(StaffAccountId id) {
 		return accounts.find(id).map(StaffAccount::displayName);
+	}
+
+	/**
+	 * Active accounts of a digibank with one of the roles, by name, for pickers of other modules (the technician of a
+	 * repair).
+	 */
+	@Transactional(readOnly = true)
+	public Map<StaffAccountId, String> members(DigibankId digibank, Set<Role> roles) {
+		Map<StaffAccountId, String> members = new LinkedHashMap<>();
+		accounts.inDigibank(digibank).stream().filter(a -> a.status() == AccountStatus.ACTIVE && roles.contains(a.role()))
+				.forEach(a -> members.put(a.id(), a.displayName()));
+		return members;
 	}
 
 	public boolean exists(String email) {

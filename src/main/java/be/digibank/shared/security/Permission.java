@@ -83,7 +83,11 @@ public enum Permission {
 	/** See reservations of devices and the availability calendar. */
 	RESERVATION_VIEW,
 	/** Book devices for a later period (also class sets for organisations) and cancel bookings. */
-	RESERVATION_MANAGE;
+	RESERVATION_MANAGE,
+	/** Record repairs of our devices and of citizens' own devices (finds the citizen by name). */
+	REPAIR_MANAGE,
+	/** Count the devices at a location: start a stocktake, scan, close it with a report. */
+	STOCKTAKE_MANAGE;
 
 	public String authority() {
 		return name();

@@ -53,6 +53,10 @@ public final class PermissionMatrix {
 		for (Role counter : new Role[]{Role.VOLUNTEER, Role.TRAINER, Role.OUTREACH_WORKER}) {
 			grant(counter, DIGIBANK, LOAN_VIEW, LOAN_LEND);
 		}
+		// workshop: see docs/adr/017-workshop-quality-repairs-stocktake.md
+		grant(Role.COORDINATOR, DIGIBANK, REPAIR_MANAGE, STOCKTAKE_MANAGE);
+		grant(Role.TECHNICIAN, DIGIBANK, REPAIR_MANAGE, STOCKTAKE_MANAGE);
+		grant(Role.STAFF, DIGIBANK, STOCKTAKE_MANAGE);
 		grant(Role.REFERRER, DIGIBANK, LOCATION_VIEW);
 		// lending: requests, waiting list, offers and reservations; see docs/adr/015-waiting-list-and-reservations.md
 		grant(Role.COORDINATOR, DIGIBANK, LENDING_REQUEST_VIEW, LENDING_REQUEST_CREATE, LENDING_QUEUE_MANAGE, WAITING_LIST_CONFIGURE,
