@@ -6,14 +6,11 @@ import be.digibank.network.DigibankSummary;
 import be.digibank.network.LocationSummary;
 import be.digibank.network.Network;
 import be.digibank.shared.NotFoundException;
+import be.digibank.shared.PdfDocument;
 import be.digibank.shared.security.Actor;
 import be.digibank.shared.web.Ui;
-import com.openhtmltopdf.pdfboxout.PdfRendererBuilder;
 import gg.jte.TemplateEngine;
 import gg.jte.output.StringOutput;
-import java.io.ByteArrayOutputStream;
-import java.io.IOException;
-import java.io.UncheckedIOException;
 import java.util.HashMap;
 import java.util.Locale;
 import java.util.Map;
@@ -63,15 +60,6 @@ class AgreementDocument {
 		model.put("agreement", agreement);
 		StringOutput html = new StringOutput();
 		templates.render("lending/loans/agreement.jte", model, html);
-		try (ByteArrayOutputStream out = new ByteArrayOutputStream()) {
-			PdfRendererBuilder builder = new PdfRendererBuilder();
-			builder.useFastMode();
-			builder.withHtmlContent(html.toString(), null);
-			builder.toStream(out);
-			builder.run();
-			return out.toByteArray();
-		} catch (IOException failed) {
-			throw new UncheckedIOException(failed);
-		}
+		return PdfDocument.fromXhtml(html.toString());
 	}
 }
