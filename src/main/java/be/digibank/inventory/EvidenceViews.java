@@ -1,0 +1,32 @@
+package be.digibank.inventory;
+
+import java.time.LocalDate;
+import java.util.List;
+import java.util.UUID;
+
+/**
+ * Read models of the pages for imports, wipe evidence, certificates, labels and overviews; never persistence objects.
+ */
+public final class EvidenceViews {
+
+	private EvidenceViews() {
+	}
+
+	/** One row of an import's error report, translated for the user. */
+	public record ProblemRow(int row, String column, String message) {
+	}
+
+	/** A column of an import file: its names in English and Dutch, whether it is required, and what it holds. */
+	public record ColumnHelp(String names, boolean required, String meaning) {
+	}
+
+	/** A device as listed for choosing it (bulk wipe evidence, labels). */
+	public record ChoosableDevice(UUID id, String assetTag, String makeModel, String serial, DeviceState state,
+			boolean sanitisedThisCycle) {
+	}
+
+	/** One device line of a donor's certificate. */
+	public record CertificateLine(String assetTag, String category, String makeModel, String serial, String method,
+			String result, LocalDate performedOn, String triage) {
+	}
+}
