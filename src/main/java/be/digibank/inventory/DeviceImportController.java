@@ -83,7 +83,8 @@ class DeviceImportController {
 
 	static List<ProblemRow> rows(ImportRefused refused, InventoryLabels labels, Locale locale) {
 		return refused.problems().stream()
-				.map(p -> new ProblemRow(p.row(), p.column(), labels.t(p.messageKey(), locale, p.arguments().toArray())))
+				.map(p -> new ProblemRow(p.row(), p.column(), labels.t(p.messageKey(), locale, p.arguments().stream()
+						.map(argument -> argument instanceof ImportRefused.Key key ? labels.t(key.value(), locale) : argument).toArray())))
 				.toList();
 	}
 

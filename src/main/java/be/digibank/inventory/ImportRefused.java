@@ -20,6 +20,10 @@ final class ImportRefused extends RuntimeException {
 		}
 	}
 
+	/** An argument of a problem's message that is itself a message key (the reason a device refused). */
+	record Key(String value) {
+	}
+
 	/** The most problems listed; a file with more has something wrong in general, and the first ones show what. */
 	static final int MOST_SHOWN = 300;
 
