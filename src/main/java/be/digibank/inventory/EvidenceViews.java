@@ -1,8 +1,10 @@
 package be.digibank.inventory;
 
+import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.UUID;
+import org.jspecify.annotations.Nullable;
 
 /**
  * Read models of the pages for imports, wipe evidence, certificates, labels and overviews; never persistence objects.
@@ -25,8 +27,18 @@ public final class EvidenceViews {
 			boolean sanitisedThisCycle) {
 	}
 
-	/** One device line of a donor's certificate. */
+	/** One device line of a donor's certificate; method and result are empty when the device was not wiped. */
 	public record CertificateLine(String assetTag, String category, String makeModel, String serial, String method,
-			String result, LocalDate performedOn, String triage) {
+			String result, @Nullable LocalDate performedOn, String triage) {
+	}
+
+	/** The data sanitisation certificate of one device: the evidence of its current holder cycle. */
+	public record DeviceCertificate(String digibankName, String assetTag, String category, String makeModel, String serial,
+			int holderCycle, List<InventoryViews.SanitisationRow> records, String issuedBy, Instant issuedAt) {
+	}
+
+	/** The summary certificate for a donor: what was received and what became of the data on it. */
+	public record DonationCertificate(String digibankName, String donorName, LocalDate receivedOn, int countAnnounced,
+			int countReceived, List<CertificateLine> lines, long wiped, long eWaste, String issuedBy, Instant issuedAt) {
 	}
 }

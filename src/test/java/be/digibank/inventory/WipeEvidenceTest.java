@@ -48,7 +48,8 @@ class WipeEvidenceTest {
 		mvc.perform(get("/donations/" + donation + "/sanitisations").param("deviceId", first.toString()).param("scan", "db-000002")
 				.with(as(t.coordinator()))).andExpect(status().isOk())
 				.andExpect(content().string(allOf(containsString("data-tag=\"DB-000002\" data-serial=\"SN-2\" checked"),
-						containsString("data-tag=\"DB-000001\" data-serial=\"SN-1\" checked"), not(containsString("data-tag=\"DB-000003\" data-serial=\"SN-3\" checked")), containsString("autofocus"))));
+						containsString("data-tag=\"DB-000001\" data-serial=\"SN-1\" checked"),
+						not(containsString("data-tag=\"DB-000003\" data-serial=\"SN-3\" checked")), containsString("autofocus"))));
 		batch(t.coordinator(), donation, first, returned).andExpect(redirectedUrl("/donations/" + donation));
 		assertThat(jdbc.sql("select d.asset_tag || ' ' || s.holder_cycle || ' ' || s.tool from inventory.sanitisation s "
 				+ "join inventory.device d on d.id = s.device_id where d.donation_id = ? order by 1").param(donation).query(String.class)
