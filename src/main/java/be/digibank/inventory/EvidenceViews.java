@@ -41,4 +41,30 @@ public final class EvidenceViews {
 	public record DonationCertificate(String digibankName, String donorName, LocalDate receivedOn, int countAnnounced,
 			int countReceived, List<CertificateLine> lines, long wiped, long eWaste, String issuedBy, Instant issuedAt) {
 	}
+
+	/** One cell of the stock overview: devices of one location, category, state and grade. */
+	public record StockLine(String location, DeviceCategory category, DeviceState state, String grade, long count) {
+	}
+
+	/** A device waiting in a step, with the days since it entered its state. */
+	public record WaitingDevice(UUID id, String assetTag, String makeModel, DeviceState state, long days) {
+	}
+
+	/** A step of the work (to wipe, to refurbish and check, in repair): how many wait and the longest waiting. */
+	public record WaitingStep(String step, long count, List<WaitingDevice> longest) {
+	}
+
+	/** What became of a donation's devices, with the estimated e-waste and CO2 avoided by their reuse. */
+	public record ImpactLine(@Nullable UUID donationId, String donorName, @Nullable LocalDate receivedOn, long received,
+			long reusable, long refurbished, long givenOut, long peopleReached, double kilogramsAvoided, double co2Avoided) {
+	}
+
+	/** The weight and production emissions assumed for one kind of device. */
+	public record FootprintLine(DeviceCategory category, double kilograms, double co2Kilograms) {
+	}
+
+	/** The overview page: stock, waiting per step and donor impact. */
+	public record Overview(List<StockLine> stock, List<WaitingStep> waiting, List<ImpactLine> impact, ImpactLine total,
+			List<FootprintLine> footprints) {
+	}
 }
