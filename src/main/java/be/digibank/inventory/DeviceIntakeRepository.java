@@ -27,7 +27,7 @@ class DeviceIntakeRepository {
 
 	/** Column types of the batch inserts, so that null values need no look-up of the parameter types. */
 	private static final int[] DEVICE_TYPES = {OTHER, OTHER, VARCHAR, VARCHAR, VARCHAR, VARCHAR, VARCHAR, VARCHAR, INTEGER,
-			VARCHAR, INTEGER, VARCHAR, INTEGER, VARCHAR, VARCHAR, VARCHAR, OTHER, OTHER, OTHER, BIGINT, VARCHAR, INTEGER, INTEGER};
+			VARCHAR, INTEGER, VARCHAR, INTEGER, VARCHAR, VARCHAR, VARCHAR, OTHER, OTHER, OTHER, BIGINT, VARCHAR, INTEGER, INTEGER, TIMESTAMP};
 	private static final int[] EVENT_TYPES = {OTHER, OTHER, OTHER, VARCHAR, OTHER, VARCHAR, TIMESTAMP};
 
 	private final JdbcClient jdbc;
@@ -96,15 +96,15 @@ class DeviceIntakeRepository {
 					d.locationId() == null ? null : d.locationId().value(),
 					d.ownerPartnerId() == null ? null : d.ownerPartnerId().value(),
 					d.donationId() == null ? null : d.donationId().value(), d.replacementValueCents(), device.state().name(),
-					device.holderCycle(), device.version()});
+					device.holderCycle(), device.version(), now});
 			events.add(new Object[]{UUID.randomUUID(), device.digibankId().value(), device.id().value(), device.state().name(),
 					actor.accountId().value(), actor.displayName(), now});
 		}
 		template.batchUpdate("""
 				insert into inventory.device (id, digibank_id, asset_tag, category, make, model, serial, cpu, ram_gb, storage_type,
 				       storage_gb, screen, battery_health_percent, os, condition_grade, triage, location_id, owner_partner_id,
-				       donation_id, replacement_value_cents, state, holder_cycle, version)
-				values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
+				       donation_id, replacement_value_cents, state, holder_cycle, version, state_since)
+				values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
 				""", rows, DEVICE_TYPES);
 		template.batchUpdate("""
 				insert into inventory.device_event (id, digibank_id, device_id, from_state, to_state, reason, actor_id, actor_name,

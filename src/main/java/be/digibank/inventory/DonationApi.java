@@ -8,10 +8,6 @@ import be.digibank.shared.security.CurrentActor;
 import be.digibank.shared.web.ApiErrors.ApiError;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
-import jakarta.validation.Valid;
-import jakarta.validation.constraints.NotBlank;
-import jakarta.validation.constraints.NotNull;
-import jakarta.validation.constraints.Size;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
@@ -34,7 +30,7 @@ import org.springframework.web.bind.annotation.RestController;
 class DonationApi {
 
 	/** A move of a device, with the version the caller saw; a stale version answers 409. */
-	record TransitionRequest(@NotBlank String target, @NotNull Integer version, @Size(max = 500) @Nullable String reason) {
+	record TransitionRequest(@Nullable String target, @Nullable Integer version, @Nullable String reason) {
 	}
 
 	/** The device after a move. */
@@ -70,9 +66,14 @@ class DonationApi {
 	@PostMapping("/devices/{deviceId}/transitions")
 	@PreAuthorize("hasAuthority('DEVICE_MANAGE')")
 	@Operation(summary = "Move a device to another state; 409 when the version is stale or the move is not allowed")
-	public TransitionDone transition(@PathVariable String deviceId, @Valid @RequestBody TransitionRequest request) {
+	public ResponseEntity<?> transition(@PathVariable String deviceId,
+			@RequestBody(required = false) @Nullable TransitionRequest request) {
 		Actor actor = CurrentActor.get();
+		// another digibank's device is not found, whatever the body says
 		DeviceId id = devices.existing(actor, DeviceController.id(deviceId));
+		if (request == null || request.target() == null || request.target().isBlank() || request.version() == null) {
+			return ResponseEntity.badRequest().body(new ApiError(400, "target and version are required", Map.of()));
+		}
 		DeviceState target = DeviceController.parse(DeviceState.class, request.target());
 		if (target == null) {
 			throw new DeviceRuleBroken(DeviceRuleBroken.ILLEGAL_TRANSITION);
@@ -81,15 +82,19 @@ class DonationApi {
 			throw new DeviceRuleBroken(DeviceRuleBroken.BY_LENDING);
 		}
 		Device.Transition done = devices.transition(actor, id, request.version(), target,
-				request.reason() == null ? "" : request.reason());
-		return new TransitionDone(done.from(), done.to(), request.version() + 1);
+				request.reason() == null ? "" : request.reason().strip());
+		return ResponseEntity.ok(new TransitionDone(done.from(), done.to(), request.version() + 1));
 	}
 
-	@PostMapping(path = "/donations/{donationId}/devices", consumes = "text/csv")
+	@PostMapping("/donations/{donationId}/devices")
 	@PreAuthorize("hasAuthority('DEVICE_MANAGE')")
 	@Operation(summary = "Import the devices of a donation from CSV (the columns of the import page); all or nothing")
-	public ResponseEntity<?> importDevices(@PathVariable String donationId, @RequestBody String csv, Locale locale) {
+	public ResponseEntity<?> importDevices(@PathVariable String donationId, @RequestBody(required = false) @Nullable String csv,
+			Locale locale) {
 		DonationId donation = DonationId.parse(donationId).orElseThrow(NotFoundException::new);
+		if (csv == null) {
+			csv = "";
+		}
 		try {
 			return ResponseEntity.status(HttpStatus.CREATED).body(imports.importDevices(CurrentActor.get(), donation, null, csv));
 		} catch (ImportRefused refused) {

@@ -51,7 +51,7 @@ class OverviewRepository {
 	List<Waiting> longestWaiting(DigibankId digibank, List<DeviceState> states, int limit) {
 		return jdbc.sql("""
 				select id, asset_tag, make, model, state, coalesce(state_since, created_at) as since from inventory.device
-				 where digibank_id = ? and state = any(?) order by state_since nulls first, asset_tag limit ?
+				 where digibank_id = ? and state = any(?) order by state_since, asset_tag limit ?
 				""").param(digibank.value()).param(states.stream().map(DeviceState::name).toArray(String[]::new)).param(limit)
 				.query((rs, row) -> new Waiting(rs.getObject("id", UUID.class), rs.getString("asset_tag"),
 						(rs.getString("make") + " " + rs.getString("model")).strip(), DeviceState.valueOf(rs.getString("state")),

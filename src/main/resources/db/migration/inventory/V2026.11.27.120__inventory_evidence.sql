@@ -1,11 +1,13 @@
 -- Overviews, donor impact and search at scale (see docs/adr/016-device-evidence-and-import.md).
 
--- Since when a device is in its current state, for "waiting per step with age": set from the history by a trigger,
--- so every writer of device_event (pages, imports, lending) keeps it right without knowing about it.
+-- Since when a device is in its current state, for "waiting per step with age": set on intake (default) and from
+-- the history by a trigger on every later move, so every writer of device_event (pages, imports, lending) keeps it
+-- right without knowing about it. The intake line (no from_state) needs no update: the row was just inserted.
 alter table inventory.device add column state_since timestamptz;
 update inventory.device d
    set state_since = coalesce((select max(e.occurred_at) from inventory.device_event e
                                 where e.device_id = d.id and e.to_state = d.state), d.created_at);
+alter table inventory.device alter column state_since set default now();
 
 create function inventory.device_state_since() returns trigger language plpgsql as $$
 begin
@@ -15,7 +17,7 @@ begin
 end
 $$;
 create trigger device_event_state_since after insert on inventory.device_event
-    for each row execute function inventory.device_state_since();
+    for each row when (new.from_state is not null) execute function inventory.device_state_since();
 
 -- The stock overview groups by these columns: an index-only scan instead of reading the table.
 create index device_stock on inventory.device (digibank_id, location_id, category, state, condition_grade);

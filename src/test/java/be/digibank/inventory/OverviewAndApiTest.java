@@ -44,7 +44,7 @@ class OverviewAndApiTest {
 		UUID lent = WipeEvidenceTest.device(jdbc, t, donation, "DB-000001", "S-1", "ON_LOAN", 1);
 		UUID alsoLent = WipeEvidenceTest.device(jdbc, t, donation, "DB-000002", "S-2", "ON_LOAN", 1);
 		WipeEvidenceTest.device(jdbc, t, donation, "DB-000003", "S-3", "RECEIVED", 1);
-		jdbc.sql("update inventory.device set created_at = now() - interval '12 days' where serial = 'S-3' and digibank_id = ?")
+		jdbc.sql("update inventory.device set state_since = now() - interval '12 days' where serial = 'S-3' and digibank_id = ?")
 				.param(t.digibank().value()).update();
 		UUID person = UUID.randomUUID();
 		UUID loan = UUID.randomUUID();
