@@ -162,7 +162,7 @@ class DeviceAdministration {
 		return evidence;
 	}
 
-	private void checkReferences(Actor actor, Device.Description description) {
+	void checkReferences(Actor actor, Device.Description description) {
 		if (description.locationId() != null && network.location(actor.tenant(), description.locationId()).isEmpty()) {
 			throw new FieldProblem("locationId", "device.reference.unknown");
 		}

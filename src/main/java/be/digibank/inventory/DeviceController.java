@@ -230,7 +230,7 @@ class DeviceController {
 		return clock.instant().atZone(BRUSSELS).toLocalDate();
 	}
 
-	private static Device.Description description(DeviceForm form) {
+	static Device.Description description(DeviceForm form) {
 		LocationId location = optional(form.locationId(), "locationId", LocationId::parse);
 		PartnerId owner = optional(form.ownerPartnerId(), "ownerPartnerId", PartnerId::parse);
 		DonationId donation = optional(form.donationId(), "donationId", DonationId::parse);
