@@ -76,6 +76,8 @@ class LoanFlowTest {
 		assertThat(jdbc.sql("select count(*) from inventory.device_event where device_id = ? and to_state = 'ON_LOAN'").param(device.value())
 				.query(Integer.class).single()).isEqualTo(1);
 		assertThat(desk.details(staff, loan, false).loan().depositHeld()).isTrue();
+		assertThat(jdbc.sql("select person_id from inventory.device_person where loan_id = ?").param(loan.value()).query(java.util.UUID.class)
+				.single()).as("the device bank knows whom the device reached").isEqualTo(person.value());
 	}
 
 	@Test
