@@ -95,6 +95,7 @@ class LendingJourneyTest extends BrowserTestBase {
 			page.locator("main").getByRole(AriaRole.LINK, new Locator.GetByRoleOptions().setName("Nieuwe aanvraag")).click();
 			page.getByLabel("Naam, telefoon, e-mail of geboortejaar").fill("Amélie Dubois");
 			page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Zoeken")).click();
+			page.getByRole(AriaRole.LINK, new Page.GetByRoleOptions().setName("Amélie Dubois")).waitFor();
 			assertAccessible(page);
 			page.getByRole(AriaRole.LINK, new Page.GetByRoleOptions().setName("Amélie Dubois")).click();
 			assertThat(page.locator(".verdict").textContent()).contains("ja,");
@@ -117,7 +118,7 @@ class LendingJourneyTest extends BrowserTestBase {
 			device.navigate(url("/devices/" + laptop));
 			assertAccessible(device);
 			device.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Beschikbaar maken")).click();
-			assertThat(device.locator("main").textContent()).contains("Beschikbaar");
+			device.getByText("Het toestel heeft nu status Beschikbaar.").waitFor();
 			assertThat(state(laptop)).isEqualTo("AVAILABLE");
 
 			page.navigate(url(requestPath));
@@ -132,7 +133,7 @@ class LendingJourneyTest extends BrowserTestBase {
 			assertThat(page.locator("main").textContent()).contains("Aanbod aanvaard");
 			assertAccessible(page);
 			page.locator("main a[href^='/loans/new?personId=']").click();
-			assertThat(page.url()).isEqualTo(url("/loans/new?personId=" + person + "&deviceId=" + laptop));
+			page.waitForURL(url("/loans/new?personId=" + person + "&deviceId=" + laptop));
 
 			// 3. the checkout: verdict, policy, deposit, handover checklist and the signature drawn with the mouse
 			Locator main = page.locator("main");
@@ -229,6 +230,7 @@ class LendingJourneyTest extends BrowserTestBase {
 			assertThat(main.textContent()).contains("7 dag(en) te laat");
 			assertAccessible(page);
 			page.getByRole(AriaRole.LINK, new Page.GetByRoleOptions().setName("Terugbrengen")).click();
+			page.waitForURL(url(loanPath + "/return"));
 			assertThat(main.textContent()).contains("lader, tas").contains("€ 20,00");
 			assertAccessible(page);
 			page.getByLabel("Het toestel is volledig").check();
@@ -254,6 +256,22 @@ class LendingJourneyTest extends BrowserTestBase {
 			assertThat(device.locator("#error-summary").textContent()).contains("Dit kan pas als de gegevens gewist zijn.");
 			assertAccessible(device);
 			assertThat(state(laptop)).isEqualTo("RETURNED");
+
+			// a new wipe for this holder cycle opens the way back to lending
+			device.locator("#medium").fill("SSD");
+			device.locator("#method").selectOption("PURGE");
+			device.locator("#technique").selectOption("CRYPTO_ERASE");
+			device.locator("#tool").fill("nwipe");
+			device.locator("#operatorName").fill("Technieker");
+			device.locator("#performedOn").fill(due.plusDays(7).toString());
+			device.locator("#result").selectOption("PASSED");
+			device.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Datawissing bewaren")).click();
+			device.getByText("De datawissing is bewaard.").waitFor();
+			assertThat(deviceMain.textContent()).contains("Gegevens gewist");
+			device.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Markeren als gewist")).click();
+			device.getByText("Het toestel heeft nu status Gewist.").waitFor();
+			assertThat(state(laptop)).isEqualTo("SANITISED");
+			assertAccessible(device);
 		}
 	}
 
