@@ -9,14 +9,11 @@ import be.digibank.inventory.InventoryViews.SanitisationRow;
 import be.digibank.network.DigibankSummary;
 import be.digibank.network.Network;
 import be.digibank.shared.NotFoundException;
+import be.digibank.shared.PdfDocument;
 import be.digibank.shared.security.Actor;
 import be.digibank.shared.web.Ui;
-import com.openhtmltopdf.pdfboxout.PdfRendererBuilder;
 import gg.jte.TemplateEngine;
 import gg.jte.output.StringOutput;
-import java.io.ByteArrayOutputStream;
-import java.io.IOException;
-import java.io.UncheckedIOException;
 import java.time.Clock;
 import java.util.List;
 import java.util.Locale;
@@ -94,15 +91,6 @@ class Certificates {
 		Ui ui = new Ui(messages, locale, null, null, "", "", null);
 		StringOutput html = new StringOutput();
 		templates.render(template, Map.of("ui", ui, name, certificate), html);
-		try (ByteArrayOutputStream out = new ByteArrayOutputStream()) {
-			PdfRendererBuilder builder = new PdfRendererBuilder();
-			builder.useFastMode();
-			builder.withHtmlContent(html.toString(), null);
-			builder.toStream(out);
-			builder.run();
-			return out.toByteArray();
-		} catch (IOException failed) {
-			throw new UncheckedIOException(failed);
-		}
+		return PdfDocument.fromXhtml(html.toString());
 	}
 }
