@@ -29,6 +29,11 @@ public class StaffDirectory {
 		return accounts.find(id).map(StaffAccount::displayName);
 	}
 
+	/** The account with this e-mail address: demo seeders use it to attribute their records to the demo accounts. */
+	public Optional<StaffAccountId> accountWithEmail(String email) {
+		return accounts.findByEmail(email).map(StaffAccount::id);
+	}
+
 	public boolean exists(String email) {
 		return accounts.emailTaken(email);
 	}
