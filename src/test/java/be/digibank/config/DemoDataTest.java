@@ -70,6 +70,25 @@ class DemoDataTest {
 	}
 
 	@Test
+	void theDeviceBankIsAtWork() {
+		assertThat(count("""
+				select count(*) from inventory.device d join inventory.donation n on n.id = d.donation_id join inventory.donor o on o.id = n.donor_id
+				where d.digibank_id = ? and o.kind = 'COMPANY'
+				""")).isEqualTo(15);
+		for (String state : List.of("RECEIVED", "SANITISED", "REFURBISHING", "QUALITY_CHECKED", "AVAILABLE", "IN_REPAIR", "RECYCLED")) {
+			assertThat(jdbc.sql("select count(*) from inventory.device where digibank_id = ? and state = ?").params(digbij.value(), state)
+					.query(Long.class).single()).as(state).isPositive();
+		}
+		assertThat(count("select count(distinct location_id) from inventory.device where digibank_id = ? and state = 'AVAILABLE'")).isEqualTo(2);
+		assertThat(count("""
+				select count(*) from inventory.device d where d.digibank_id = ? and d.state in ('SANITISED', 'AVAILABLE', 'ON_LOAN')
+				and not exists (select 1 from inventory.sanitisation s where s.device_id = d.id and s.result = 'PASSED')
+				""")).isZero();
+		assertThat(count("select last_value from inventory.asset_tag_sequence where digibank_id = ?"))
+				.isEqualTo(count("select count(*) from inventory.device where digibank_id = ?"));
+	}
+
+	@Test
 	void startingAgainAddsNothing() throws Exception {
 		Map<String, Long> before = totals();
 		List<ApplicationRunner> runners = new ArrayList<>(context.getBeansOfType(ApplicationRunner.class).values());
@@ -91,7 +110,8 @@ class DemoDataTest {
 	}
 
 	static final List<String> TABLES = List.of("network.digibank", "people.person", "people.eligibility_proof", "people.consent", "people.referral",
-			"people.anonymous_contact");
+			"people.anonymous_contact",
+			"inventory.donor", "inventory.donation", "inventory.device", "inventory.device_event", "inventory.sanitisation");
 
 	private long count(String sql) {
 		return jdbc.sql(sql).param(digbij.value()).query(Long.class).single();
