@@ -89,6 +89,37 @@ class DemoDataTest {
 	}
 
 	@Test
+	void lendingAndMessagesAreInFullSwing() {
+		assertThat(count("select count(*) from lending.loan_policy where digibank_id = ? and category in ('LAPTOP', 'TABLET')")).isEqualTo(2);
+		assertThat(count("select count(*) from lending.loan where digibank_id = ? and ended_at is null")).isEqualTo(6);
+		assertThat(
+				count("select count(*) from lending.loan where digibank_id = ? and ended_at is null and due_on = current_date - 10 and on_call_list"))
+				.isEqualTo(1);
+		assertThat(count(
+				"select count(*) from lending.loan where digibank_id = ? and ended_at is null and due_on between current_date and current_date + 6"))
+				.isEqualTo(1);
+		assertThat(count("""
+				select count(*) from lending.loan l join lending.loan_incident i on i.loan_id = l.id
+				where l.digibank_id = ? and l.ended_at is not null and i.kind = 'DAMAGE' and i.decision = 'FLAT_RATE'
+				""")).isEqualTo(1);
+		assertThat(count("select count(*) from lending.request where digibank_id = ? and status = 'WAITING' and category = 'LAPTOP' and note <> ''"))
+				.isEqualTo(1);
+		assertThat(count("""
+				select count(*) from lending.reservation r join lending.reserved_device d on d.reservation_id = r.id
+				where r.digibank_id = ? and r.organisation_name <> '' and r.starts_on > current_date
+				""")).isEqualTo(5);
+		assertThat(count("""
+				select count(*) from lending.loan l join inventory.device d on d.id = l.device_id
+				where l.digibank_id = ? and l.ended_at is null and d.state <> 'ON_LOAN'
+				""")).isZero();
+		assertThat(count("select count(*) from notifications.outbox_message where digibank_id = ? and status = 'SENT'")).isGreaterThanOrEqualTo(3);
+		assertThat(count("select count(*) from notifications.outbox_message where digibank_id = ? and status = 'FAILED' and reason <> ''"))
+				.isEqualTo(1);
+		assertThat(count("select count(*) from notifications.outbox_message where digibank_id = ? and status = 'TO_PRINT' and channel = 'LETTER'"))
+				.isEqualTo(1);
+	}
+
+	@Test
 	void startingAgainAddsNothing() throws Exception {
 		Map<String, Long> before = totals();
 		List<ApplicationRunner> runners = new ArrayList<>(context.getBeansOfType(ApplicationRunner.class).values());
@@ -111,7 +142,9 @@ class DemoDataTest {
 
 	static final List<String> TABLES = List.of("network.digibank", "people.person", "people.eligibility_proof", "people.consent", "people.referral",
 			"people.anonymous_contact",
-			"inventory.donor", "inventory.donation", "inventory.device", "inventory.device_event", "inventory.sanitisation");
+			"inventory.donor", "inventory.donation", "inventory.device", "inventory.device_event", "inventory.sanitisation",
+			"lending.loan_policy", "lending.loan", "lending.loan_incident", "lending.request", "lending.reservation", "lending.reserved_device",
+			"notifications.outbox_message");
 
 	private long count(String sql) {
 		return jdbc.sql(sql).param(digbij.value()).query(Long.class).single();
