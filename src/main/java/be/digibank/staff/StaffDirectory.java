@@ -46,6 +46,11 @@ public class StaffDirectory {
 		return members;
 	}
 
+	/** The account with this e-mail address: demo seeders use it to attribute their records to the demo accounts. */
+	public Optional<StaffAccountId> accountWithEmail(String email) {
+		return accounts.findByEmail(email).map(StaffAccount::id);
+	}
+
 	public boolean exists(String email) {
 		return accounts.emailTaken(email);
 	}
