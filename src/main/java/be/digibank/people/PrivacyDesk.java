@@ -29,6 +29,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 import org.jspecify.annotations.Nullable;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -49,8 +50,11 @@ class PrivacyDesk {
 	private final AuditTrail audit;
 	private final AuditEntries auditEntries;
 	private final Clock clock;
+	private final ApplicationEventPublisher events;
 
-	PrivacyDesk(PeopleRepository people, PrivacyRepository privacy, PeopleDesk desk, AuditTrail audit, AuditEntries auditEntries, Clock clock) {
+	PrivacyDesk(PeopleRepository people, PrivacyRepository privacy, PeopleDesk desk, AuditTrail audit, AuditEntries auditEntries, Clock clock,
+			ApplicationEventPublisher events) {
+		this.events = events;
 		this.people = people;
 		this.privacy = privacy;
 		this.desk = desk;
@@ -143,6 +147,7 @@ class PrivacyDesk {
 			throw new be.digibank.shared.ConflictException("privacy.erase.already");
 		}
 		audit.record(AuditAction.DELETE, "Person", id, "erased on request (anonymised): " + reason);
+		events.publishEvent(new PersonErased(digibank, id));
 	}
 
 	// retention
@@ -198,7 +203,9 @@ class PrivacyDesk {
 				due = privacy.due(digibank, policy.category(), limit(now, policy.months()), PREVIEW_LIMIT);
 				for (Due person : due) {
 					if (policy.category() == RetentionCategory.IDENTITY) {
-						privacy.anonymise(digibank, person.id(), now);
+						if (privacy.anonymise(digibank, person.id(), now)) {
+							events.publishEvent(new PersonErased(digibank, person.id()));
+						}
 					} else {
 						privacy.clear(digibank, person.id(), policy.category());
 					}
