@@ -5,6 +5,9 @@ import static org.assertj.core.api.Assertions.assertThat;
 import be.digibank.TestSupport;
 import be.digibank.network.Network;
 import be.digibank.shared.DigibankId;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -20,12 +23,27 @@ import org.springframework.context.annotation.Import;
 import org.springframework.core.annotation.AnnotationAwareOrderComparator;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.test.context.ActiveProfiles;
+import org.springframework.util.FileSystemUtils;
 
-/** Demo mode shows a lived-in DIGbij: persons, devices, loans and messages, written once however often it starts. */
-@SpringBootTest(properties = "digibank.demo.enabled=true")
+/**
+ * Demo mode shows a lived-in DIGbij: persons, devices, loans and messages, written once however often it starts. It
+ * gets a PostgreSQL of its own: the demo accounts and data must never appear in the database the other tests share.
+ */
+@SpringBootTest(properties = {"digibank.demo.enabled=true", "digibank.embedded-database.directory=" + DemoDataTest.OWN_DATABASE})
 @ActiveProfiles("test")
 @Import(TestSupport.class)
 class DemoDataTest {
+
+	static final String OWN_DATABASE = "target/demo-data-test/postgres";
+
+	static {
+		// a fresh database on every run: the seeders must start from nothing
+		try {
+			FileSystemUtils.deleteRecursively(Path.of(OWN_DATABASE));
+		} catch (IOException failed) {
+			throw new UncheckedIOException(failed);
+		}
+	}
 
 	@Autowired
 	Network network;
