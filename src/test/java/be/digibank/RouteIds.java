@@ -137,6 +137,10 @@ public final class RouteIds {
 				+ "values (?, ?, ?, 'LAPTOP', 'REUSABLE', ?, 'RECEIVED')").param(device).param(digibank)
 				.param("DB-9" + String.format("%08d", Math.abs(device.getLeastSignificantBits() % 100_000_000L))).param(donation).update();
 		ids.put("deviceId", device.toString());
+		// wipe evidence for the device's current cycle, so that its certificate can be downloaded
+		jdbc.sql("insert into inventory.sanitisation (id, digibank_id, device_id, holder_cycle, medium, method, technique, tool, operator_name, "
+				+ "performed_on, result, recorded_at) values (?, ?, ?, 1, 'SSD', 'PURGE', 'SANITIZE_COMMAND', 'route', 'route', ?, 'PASSED', now())")
+				.param(UUID.randomUUID()).param(digibank).param(device).param(LocalDate.now()).update();
 		workshop(tenant, jdbc, device);
 	}
 
