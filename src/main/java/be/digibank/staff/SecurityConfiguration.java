@@ -88,7 +88,7 @@ class SecurityConfiguration {
 						.requestMatchers("/actuator/**").hasAuthority(Permission.OPERATIONS_VIEW.authority())
 						.anyRequest().hasAuthority(SignedIn.AUTHORITY))
 				.formLogin(form -> form.loginPage("/login").usernameParameter("email").passwordParameter("password")
-						.successHandler(afterPassword()).failureHandler(loginFailed()).permitAll())
+						.successHandler(afterPassword(clock)).failureHandler(loginFailed()).permitAll())
 				.logout(logout -> logout.logoutUrl("/logout").logoutSuccessUrl("/login?signedOut")
 						.addLogoutHandler((request, response, auth) -> {
 							if (auth != null && auth.getPrincipal() instanceof Actor actor) {
@@ -108,10 +108,11 @@ class SecurityConfiguration {
 				.build();
 	}
 
-	private static AuthenticationSuccessHandler afterPassword() {
+	private static AuthenticationSuccessHandler afterPassword(java.time.Clock clock) {
 		SavedRequestAwareAuthenticationSuccessHandler home = new SavedRequestAwareAuthenticationSuccessHandler();
 		home.setRequestCache(new HttpSessionRequestCache());
 		return (request, response, authentication) -> {
+			SessionGuard.signedIn(request.getSession(), clock);
 			String next = pendingStep(authentication);
 			if (next != null) {
 				response.sendRedirect(next);

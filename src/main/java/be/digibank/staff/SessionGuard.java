@@ -20,6 +20,8 @@ class SessionGuard extends OncePerRequestFilter {
 
 	static final Duration ABSOLUTE_LIMIT = Duration.ofHours(10);
 
+	private static final String SIGNED_IN_AT = SessionGuard.class.getName() + ".signedInAt";
+
 	private final StaffAccounts accounts;
 	private final java.time.Clock clock;
 
@@ -43,8 +45,19 @@ class SessionGuard extends OncePerRequestFilter {
 		chain.doFilter(request, response);
 	}
 
+	/**
+	 * Marks the moment the password was accepted on the application's clock, the same clock the limit is checked against,
+	 * so a session's age never mixes the container's time with the application's.
+	 */
+	static void signedIn(HttpSession session, java.time.Clock clock) {
+		session.setAttribute(SIGNED_IN_AT, clock.millis());
+	}
+
 	private boolean stillValid(Actor actor, HttpSession session) {
-		if (clock.millis() - session.getCreationTime() > ABSOLUTE_LIMIT.toMillis()) {
+		if (!(session.getAttribute(SIGNED_IN_AT) instanceof Long signedInAt)) {
+			// a session authenticated another way than the password form starts counting now
+			signedIn(session, clock);
+		} else if (clock.millis() - signedInAt > ABSOLUTE_LIMIT.toMillis()) {
 			return false;
 		}
 		return accounts.sessionState(actor.accountId()).map(state -> state.status() == AccountStatus.ACTIVE

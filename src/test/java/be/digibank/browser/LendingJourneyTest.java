@@ -67,10 +67,9 @@ class LendingJourneyTest extends BrowserTestBase {
 
 	@Test
 	void requestOfferCheckoutWithSignatureAgreementRemindersReturnAndBackToWiping() throws Exception {
-		// The journey starts 40 days ago, so that its last day (a week after the due date) is still in the past: the
-		// servlet container dates the browser sessions in real time and the session guard ends any session "older" than
-		// 10 hours on the application's clock. A daytime moment, outside the quiet hours (21:00-08:00), so the offer's
-		// SMS can leave at once.
+		// A daytime moment, outside the quiet hours (21:00-08:00), so the offer's SMS can leave at once. The journey
+		// spans weeks on the application's clock; sessions end after 10 hours on that clock, so staff sign in again
+		// after the reminders.
 		LocalDate today = LocalDate.now(BRUSSELS).minusDays(40);
 		at(today, LocalTime.of(10, 0));
 		Tenant tenant = data.tenant();
@@ -225,7 +224,9 @@ class LendingJourneyTest extends BrowserTestBase {
 						"Ceci est une traduction");
 			});
 
-			// 6. the return, a week late
+			// 6. the return, a week late, on a new working day with a new sign-in
+			signInAgain(page, staff);
+			signInAgain(device, technician);
 			page.navigate(url(loanPath));
 			assertThat(main.textContent()).contains("7 dag(en) te laat");
 			assertAccessible(page);
