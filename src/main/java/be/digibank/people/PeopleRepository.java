@@ -143,14 +143,13 @@ class PeopleRepository {
 				}
 			}
 		}
-		Map<String, List<String>> gluedNear = new LinkedHashMap<>();
-		jdbc.sql("""
+		Map<String, List<String>> gluedNear = grouped(jdbc.sql("""
 				select g.glued, w.word from unnest(cast(:glued as text[])) as g(glued)
 				join people.name_word w on w.digibank_id = :digibank and left(w.word, 1) = left(g.glued, 1)
 				     and length(w.word) between length(g.glued) - 2 and length(g.glued) + 2
 				where levenshtein_less_equal(w.word, g.glued, 2) <= 2
 				""").param("glued", glued.toArray(String[]::new)).param("digibank", digibank.value())
-				.query((rs, row) -> gluedNear.computeIfAbsent(rs.getString(1), key -> new ArrayList<>()).add(rs.getString(2))).list();
+				.query((rs, row) -> Map.entry(rs.getString(1), rs.getString(2))).list());
 		for (int i = 0; i < typed.size(); i++) {
 			for (int j = i + 1; j < typed.size(); j++) {
 				List<String> words = new ArrayList<>(gluedNear.getOrDefault(typed.get(i) + typed.get(j), List.of()));
@@ -167,8 +166,7 @@ class PeopleRepository {
 			}
 		}
 		// one typed word that is two in the register: a word of the dictionary at its start, the rest (or nearly) another
-		Map<String, List<String>> halves = new LinkedHashMap<>();
-		jdbc.sql("""
+		Map<String, List<String>> halves = grouped(jdbc.sql("""
 				select t.typed, head.word || ' ' || tail.word from unnest(cast(:typed as text[])) as t(typed)
 				join people.name_word head on head.digibank_id = :digibank and left(head.word, 1) = left(t.typed, 1)
 				     and length(head.word) between 2 and length(t.typed) - 2 and left(t.typed, length(head.word)) = head.word
@@ -176,7 +174,7 @@ class PeopleRepository {
 				     and length(tail.word) between length(t.typed) - length(head.word) - 1 and length(t.typed) - length(head.word) + 1
 				where levenshtein_less_equal(tail.word, substr(t.typed, length(head.word) + 1), 1) <= 1
 				""").param("typed", typed.toArray(String[]::new)).param("digibank", digibank.value())
-				.query((rs, row) -> halves.computeIfAbsent(rs.getString(1), key -> new ArrayList<>()).add(rs.getString(2))).list();
+				.query((rs, row) -> Map.entry(rs.getString(1), rs.getString(2))).list());
 		for (int i = 0; i < typed.size(); i++) {
 			List<String> pairs = halves.getOrDefault(typed.get(i), List.of());
 			if (!pairs.isEmpty()) {
@@ -203,6 +201,11 @@ class PeopleRepository {
 			}
 		}
 		return query;
+	}
+
+	private static Map<String, List<String>> grouped(List<Map.Entry<String, String>> pairs) {
+		return pairs.stream()
+				.collect(Collectors.groupingBy(Map.Entry::getKey, LinkedHashMap::new, Collectors.mapping(Map.Entry::getValue, Collectors.toList())));
 	}
 
 	/** Words of the digibank's dictionary near a typed word, and the typed word itself. */

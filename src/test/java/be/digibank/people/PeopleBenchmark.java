@@ -50,7 +50,7 @@ class PeopleBenchmark {
 	static final String[] PREFIX = {"", "", "", "", "", "Van ", "De ", "Van den ", "Van der ", "Vande"};
 	static final String[] SUFFIX = {"", "", "", "", "s", "e", "x"};
 
-	static final int CHUNK = 50_000;
+	static final int CHUNK = 20_000;
 
 	@Autowired
 	TestData data;
