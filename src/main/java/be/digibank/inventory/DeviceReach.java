@@ -1,12 +1,10 @@
 package be.digibank.inventory;
 
 import be.digibank.people.PersonId;
-import be.digibank.people.PersonsMerged;
 import be.digibank.shared.DigibankId;
 import java.time.LocalDate;
 import java.util.UUID;
 import org.jspecify.annotations.Nullable;
-import org.springframework.context.event.EventListener;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -15,8 +13,8 @@ import org.springframework.transaction.annotation.Transactional;
  * Who our devices reached, for the donor impact: our own fact table, one row per loan. Lending tells it when a loan
  * starts (from its listener of its own {@code LoanStarted}, in the checkout's transaction). Inventory cannot listen to
  * {@code LoanStarted} itself: that event carries inventory's types, so the listener would make a cycle between the two
- * modules (see docs/adr/016-device-evidence-and-import.md). Merged persons move to the survivor, so nobody is counted
- * twice.
+ * modules (see docs/adr/016-device-evidence-and-import.md). Merged persons move to the survivor
+ * ({@link InventoryMergeMoves}), so nobody is counted twice.
  */
 @Service
 public class DeviceReach {
@@ -39,11 +37,5 @@ public class DeviceReach {
 				on conflict (loan_id) do nothing
 				""").param(loanId).param(person == null ? null : person.value()).param(startsOn).param(device.value())
 				.param(digibank.value()).update();
-	}
-
-	@EventListener
-	void on(PersonsMerged merged) {
-		jdbc.sql("update inventory.device_person set person_id = ? where digibank_id = ? and person_id = ?")
-				.param(merged.survivor().value()).param(merged.digibankId().value()).param(merged.merged().value()).update();
 	}
 }

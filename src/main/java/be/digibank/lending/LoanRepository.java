@@ -304,13 +304,4 @@ class LoanRepository {
 	}
 
 	// merges
-
-	int movePerson(DigibankId digibank, PersonId from, PersonId to) {
-		int loans = jdbc.sql("update lending.loan set person_id = ? where digibank_id = ? and person_id = ?").param(to.value())
-				.param(digibank.value())
-				.param(from.value()).update();
-		int blocks = jdbc.sql("update lending.borrower_block set person_id = ? where digibank_id = ? and person_id = ?").param(to.value())
-				.param(digibank.value()).param(from.value()).update();
-		return loans + blocks;
-	}
 }

@@ -104,11 +104,6 @@ class OfferRepository {
 				.param(digibank.value()).query(UUID.class).list());
 	}
 
-	int movePerson(DigibankId digibank, PersonId from, PersonId to) {
-		return jdbc.sql("update lending.offer set person_id = ?, version = version + 1 where digibank_id = ? and person_id = ?").param(to.value())
-				.param(digibank.value()).param(from.value()).update();
-	}
-
 	private static Offer map(ResultSet rs) throws SQLException {
 		UUID location = rs.getObject("location_id", UUID.class);
 		return new Offer(new OfferId(rs.getObject("id", UUID.class)), new DigibankId(rs.getObject("digibank_id", UUID.class)),

@@ -12,7 +12,8 @@ import org.springframework.stereotype.Component;
 /**
  * Two person records were one person: requests, offers and reservations move to the survivor, in the merge's own
  * transaction. Where both waited for the same kind of device, the survivor's request stays and the other is cancelled
- * (a person waits once per kind).
+ * (a person waits once per kind; an undo gives the request back to its person but leaves it cancelled). What moved is
+ * remembered for an undo ({@link LendingMergeMoves}).
  */
 @Component
 class RequestMergeListener {
@@ -21,14 +22,14 @@ class RequestMergeListener {
 
 	private final RequestRepository requests;
 	private final OfferRepository offers;
-	private final ReservationRepository reservations;
+	private final LendingMergeMoves moves;
 	private final AuditTrail audit;
 	private final Clock clock;
 
-	RequestMergeListener(RequestRepository requests, OfferRepository offers, ReservationRepository reservations, AuditTrail audit, Clock clock) {
+	RequestMergeListener(RequestRepository requests, OfferRepository offers, LendingMergeMoves moves, AuditTrail audit, Clock clock) {
 		this.requests = requests;
 		this.offers = offers;
-		this.reservations = reservations;
+		this.moves = moves;
 		this.audit = audit;
 		this.clock = clock;
 	}
@@ -45,9 +46,9 @@ class RequestMergeListener {
 				requests.saveCancellation(request, clock.instant());
 			}
 		}
-		int moved = requests.movePerson(merged.digibankId(), merged.merged(), merged.survivor())
-				+ offers.movePerson(merged.digibankId(), merged.merged(), merged.survivor())
-				+ reservations.movePerson(merged.digibankId(), merged.merged(), merged.survivor());
+		int moved = moves.move(merged.digibankId(), "request", merged.merged(), merged.survivor())
+				+ moves.move(merged.digibankId(), "offer", merged.merged(), merged.survivor())
+				+ moves.move(merged.digibankId(), "reservation", merged.merged(), merged.survivor());
 		if (moved > 0) {
 			audit.record(AuditAction.CHANGE, RequestDesk.RECORD, merged.survivor(),
 					moved + " requests, offers and reservations moved from " + merged.merged());

@@ -117,12 +117,6 @@ class RequestRepository {
 				.map(DigibankId::new).toList();
 	}
 
-	/** Moves the requests of a merged person record to the survivor; returns how many moved. */
-	int movePerson(DigibankId digibank, PersonId from, PersonId to) {
-		return jdbc.sql("update lending.request set person_id = ?, version = version + 1 where digibank_id = ? and person_id = ?").param(to.value())
-				.param(digibank.value()).param(from.value()).update();
-	}
-
 	WaitingListSettings settings(DigibankId digibank) {
 		return jdbc.sql("select priority_rules, offer_hold_days, class_set_notice_days, class_set_notice_refused, version "
 				+ "from lending.queue_setting where digibank_id = ?").param(digibank.value())

@@ -123,11 +123,6 @@ class ReservationRepository {
 				.flatMap(id -> find(digibank, new ReservationId(id)));
 	}
 
-	int movePerson(DigibankId digibank, PersonId from, PersonId to) {
-		return jdbc.sql("update lending.reservation set person_id = ?, version = version + 1 where digibank_id = ? and person_id = ?")
-				.param(to.value()).param(digibank.value()).param(from.value()).update();
-	}
-
 	private static Reservation map(ResultSet rs, List<DeviceId> devices) throws SQLException {
 		UUID person = rs.getObject("person_id", UUID.class);
 		return new Reservation(new ReservationId(rs.getObject("id", UUID.class)), new DigibankId(rs.getObject("digibank_id", UUID.class)),

@@ -3,7 +3,6 @@ package be.digibank.notifications;
 import be.digibank.notifications.ChannelChoice.Planned;
 import be.digibank.people.PeopleRegister;
 import be.digibank.people.PersonId;
-import be.digibank.people.PersonsMerged;
 import be.digibank.shared.PersonNotice;
 import java.time.Clock;
 import java.time.Instant;
@@ -66,13 +65,5 @@ class Outbox {
 		if (notice.reference().isBlank() || notice.reference().length() > 200) {
 			throw new IllegalArgumentException("A notice needs a reference of 1 to 200 characters");
 		}
-	}
-
-	/** The messages of a merged record now belong to the survivor, like the rest of the record. */
-	@EventListener
-	@Transactional
-	public void on(PersonsMerged merged) {
-		outbox.movePerson(merged.digibankId(), merged.merged().value(), merged.survivor().value());
-		preferences.movePreference(merged.digibankId(), merged.merged().value(), merged.survivor().value());
 	}
 }

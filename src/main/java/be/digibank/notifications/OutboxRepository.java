@@ -153,12 +153,6 @@ class OutboxRepository {
 				.param(digibank.value()).param(id).query(this::message).optional();
 	}
 
-	/** Moves the messages of a merged record to the record that survived. */
-	int movePerson(DigibankId digibank, UUID from, UUID to) {
-		return jdbc.sql("update notifications.outbox_message set person_id = ? where digibank_id = ? and person_id = ?").param(to)
-				.param(digibank.value()).param(from).update();
-	}
-
 	private OutboxMessage message(ResultSet rs, int row) throws SQLException {
 		String channel = rs.getString("channel");
 		Timestamp sent = rs.getTimestamp("sent_at");

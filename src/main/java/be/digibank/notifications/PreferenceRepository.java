@@ -57,16 +57,6 @@ class PreferenceRepository {
 				.update();
 	}
 
-	/**
-	 * After a merge the survivor keeps their own wishes; the merged record's wishes are used only if the survivor had none.
-	 */
-	void movePreference(DigibankId digibank, UUID from, UUID to) {
-		jdbc.sql("""
-				update notifications.person_preference set person_id = ? where digibank_id = ? and person_id = ?
-				  and not exists (select 1 from notifications.person_preference where digibank_id = ? and person_id = ?)
-				""").param(to).param(digibank.value()).param(from).param(digibank.value()).param(to).update();
-	}
-
 	QuietHours quietHours(DigibankId digibank) {
 		return jdbc.sql("select quiet_from, quiet_until from notifications.digibank_setting where digibank_id = ?").param(digibank.value())
 				.query((rs, row) -> new QuietHours(rs.getObject(1, LocalTime.class), rs.getObject(2, LocalTime.class))).optional()

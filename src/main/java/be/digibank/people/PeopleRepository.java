@@ -11,10 +11,14 @@ import java.sql.SQLException;
 import java.sql.Timestamp;
 import java.time.Instant;
 import java.time.LocalDate;
+import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
+import java.util.stream.Collectors;
 import org.jspecify.annotations.Nullable;
 import org.springframework.dao.OptimisticLockingFailureException;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -102,8 +106,10 @@ class PeopleRepository {
 	 * similarity of at least {@code threshold}. First the words near each typed word are looked up in the digibank's small
 	 * dictionary of name words (trigram similarity, or an edit distance of 1 for short and 2 for longer words); then only
 	 * the people who have a near word for every typed word are read (GIN index on the words of the key) and ranked. When
-	 * that finds nobody for two or more typed words, the whole-key trigram index answers instead (slower, ADR 012). Merged
-	 * records are never found.
+	 * that finds nobody for two or more typed words, the dictionary answers the usual reasons why (ADR 012): two typed
+	 * words that are one word in the register ("El Amrani" for "Elamrani"), one typed word that is two ("Elamrani" for "El
+	 * Amrani"), or, with three or more typed words, one the person lacks; still through the word index, so it stays fast at
+	 * a million persons. Merged records are never found.
 	 */
 	@Transactional
 	List<Candidate> similarNames(DigibankId digibank, String nameKey, @Nullable Integer birthYear, int limit, double threshold) {
@@ -112,50 +118,157 @@ class PeopleRepository {
 			return List.of();
 		}
 		jdbc.sql("select set_config('pg_trgm.similarity_threshold', ?, true)").param(String.valueOf(WORD_THRESHOLD)).query(String.class).single();
-		StringBuilder words = new StringBuilder();
-		java.util.Map<String, String> nearByIndex = new java.util.HashMap<>();
+		List<String> near = typed.stream().map(word -> String.join(" ", nearWords(digibank, word))).toList();
+		WordQuery every = new WordQuery();
+		every.alternative(near.stream().map(words -> every.overlaps(words)).toList());
+		List<Candidate> found = byWords(digibank, nameKey, birthYear, limit, threshold, every);
+		if (!found.isEmpty() || typed.size() < 2) {
+			return found;
+		}
+		return byWords(digibank, nameKey, birthYear, limit, threshold, fallback(digibank, typed, near));
+	}
+
+	/**
+	 * The other ways a name may be written, each still a handful of words looked up in the word index. Two questions to the
+	 * dictionary (for all typed words at once, through its index on the first letter and length), then one to the people.
+	 */
+	private WordQuery fallback(DigibankId digibank, List<String> typed, List<String> near) {
+		WordQuery query = new WordQuery();
+		// two typed words that are one in the register, in either order (the key sorts its words); exact or up to two typos
+		List<String> glued = new ArrayList<>();
 		for (int i = 0; i < typed.size(); i++) {
-			List<String> near = jdbc.sql("""
-					select word from people.name_word where digibank_id = :digibank and word % :word
-					union
-					select word from people.name_word
-					where digibank_id = :digibank and left(word, 1) = left(:word, 1) and length(word) between length(:word) - 2 and length(:word) + 2
-					  and levenshtein_less_equal(word, :word, 2) <= case when length(:word) <= 3 then 1 else 2 end
-					union
-					select cast(:word as text)
-					""").param("digibank", digibank.value()).param("word", typed.get(i)).query(String.class).list();
-			words.append(" and string_to_array(name_key, ' ') && string_to_array(:w").append(i).append(", ' ')");
-			nearByIndex.put("w" + i, String.join(" ", near));
+			for (int j = 0; j < typed.size(); j++) {
+				if (i != j) {
+					glued.add(typed.get(i) + typed.get(j));
+				}
+			}
+		}
+		Map<String, List<String>> gluedNear = grouped(jdbc.sql("""
+				select g.glued, w.word from unnest(cast(:glued as text[])) as g(glued)
+				join people.name_word w on w.digibank_id = :digibank and left(w.word, 1) = left(g.glued, 1)
+				     and length(w.word) between length(g.glued) - 2 and length(g.glued) + 2
+				where levenshtein_less_equal(w.word, g.glued, 2) <= 2
+				""").param("glued", glued.toArray(String[]::new)).param("digibank", digibank.value())
+				.query((rs, row) -> Map.entry(rs.getString(1), rs.getString(2))).list());
+		for (int i = 0; i < typed.size(); i++) {
+			for (int j = i + 1; j < typed.size(); j++) {
+				List<String> words = new ArrayList<>(gluedNear.getOrDefault(typed.get(i) + typed.get(j), List.of()));
+				words.addAll(gluedNear.getOrDefault(typed.get(j) + typed.get(i), List.of()));
+				if (!words.isEmpty()) {
+					List<String> conditions = new ArrayList<>(List.of(query.overlaps(String.join(" ", words))));
+					for (int k = 0; k < typed.size(); k++) {
+						if (k != i && k != j) {
+							conditions.add(query.overlaps(near.get(k)));
+						}
+					}
+					query.alternative(conditions);
+				}
+			}
+		}
+		// one typed word that is two in the register: a word of the dictionary at its start, the rest (or nearly) another
+		Map<String, List<String>> halves = grouped(jdbc.sql("""
+				select t.typed, head.word || ' ' || tail.word from unnest(cast(:typed as text[])) as t(typed)
+				join people.name_word head on head.digibank_id = :digibank and left(head.word, 1) = left(t.typed, 1)
+				     and length(head.word) between 2 and length(t.typed) - 2 and left(t.typed, length(head.word)) = head.word
+				join people.name_word tail on tail.digibank_id = :digibank and left(tail.word, 1) = substr(t.typed, length(head.word) + 1, 1)
+				     and length(tail.word) between length(t.typed) - length(head.word) - 1 and length(t.typed) - length(head.word) + 1
+				where levenshtein_less_equal(tail.word, substr(t.typed, length(head.word) + 1), 1) <= 1
+				""").param("typed", typed.toArray(String[]::new)).param("digibank", digibank.value())
+				.query((rs, row) -> Map.entry(rs.getString(1), rs.getString(2))).list());
+		for (int i = 0; i < typed.size(); i++) {
+			List<String> pairs = halves.getOrDefault(typed.get(i), List.of());
+			if (!pairs.isEmpty()) {
+				List<String> conditions = new ArrayList<>(
+						List.of(pairs.stream().limit(20).map(query::contains).collect(Collectors.joining(" or ", "(", ")"))));
+				for (int k = 0; k < typed.size(); k++) {
+					if (k != i) {
+						conditions.add(query.overlaps(near.get(k)));
+					}
+				}
+				query.alternative(conditions);
+			}
+		}
+		// a typed word the person lacks (a second first name); with two typed words the one left would read too many people
+		if (typed.size() >= 3) {
+			for (int left = 0; left < typed.size(); left++) {
+				List<String> conditions = new ArrayList<>();
+				for (int k = 0; k < typed.size(); k++) {
+					if (k != left) {
+						conditions.add(query.overlaps(near.get(k)));
+					}
+				}
+				query.alternative(conditions);
+			}
+		}
+		return query;
+	}
+
+	private static Map<String, List<String>> grouped(List<Map.Entry<String, String>> pairs) {
+		return pairs.stream()
+				.collect(Collectors.groupingBy(Map.Entry::getKey, LinkedHashMap::new, Collectors.mapping(Map.Entry::getValue, Collectors.toList())));
+	}
+
+	/** Words of the digibank's dictionary near a typed word, and the typed word itself. */
+	private List<String> nearWords(DigibankId digibank, String word) {
+		return jdbc.sql("""
+				select word from people.name_word where digibank_id = :digibank and word % :word
+				union
+				select word from people.name_word
+				where digibank_id = :digibank and left(word, 1) = left(:word, 1) and length(word) between length(:word) - 2 and length(:word) + 2
+				  and levenshtein_less_equal(word, :word, 2) <= case when length(:word) <= 3 then 1 else 2 end
+				union
+				select cast(:word as text)
+				""").param("digibank", digibank.value()).param("word", word).query(String.class)
+				.list();
+	}
+
+	/**
+	 * Conditions on the words of a name key that the GIN index on {@code string_to_array(name_key, ' ')} answers: a
+	 * disjunction of alternatives, each a conjunction of "has one of these words" or "has all of these words".
+	 */
+	private static final class WordQuery {
+
+		private final Map<String, String> parameters = new LinkedHashMap<>();
+		private final List<String> alternatives = new ArrayList<>();
+
+		String overlaps(String words) {
+			return "string_to_array(name_key, ' ') && string_to_array(:" + parameter(words) + ", ' ')";
+		}
+
+		String contains(String words) {
+			return "string_to_array(name_key, ' ') @> string_to_array(:" + parameter(words) + ", ' ')";
+		}
+
+		void alternative(List<String> conditions) {
+			alternatives.add(String.join(" and ", conditions));
+		}
+
+		private String parameter(String value) {
+			String name = "w" + parameters.size();
+			parameters.put(name, value);
+			return name;
+		}
+	}
+
+	private List<Candidate> byWords(DigibankId digibank, String nameKey, @Nullable Integer birthYear, int limit, double threshold, WordQuery words) {
+		if (words.alternatives.isEmpty()) {
+			return List.of();
 		}
 		var statement = jdbc.sql("select " + PERSON_COLUMNS + """
 				, similarity(name_key, :key) as score
 				from people.person
-				where digibank_id = :digibank and merged_into is null""" + words + """
+				where digibank_id = :digibank and merged_into is null
+				  and (""" + words.alternatives.stream().collect(Collectors.joining(") or (", "(", ")")) + """
+				)
 				  and similarity(name_key, :key) >= :threshold
 				  and (cast(:year as int) is null or birth_year is null or birth_year = :year)
 				order by score desc, name_key limit :limit
 				""").param("key", nameKey).param("digibank", digibank.value()).param("year", birthYear).param("limit", limit)
 				.param("threshold", threshold);
-		for (var entry : nearByIndex.entrySet()) {
+		for (var entry : words.parameters.entrySet()) {
 			statement = statement.param(entry.getKey(), entry.getValue());
 		}
-		List<Candidate> found = statement.query((rs, row) -> new Candidate(person(rs, row), rs.getDouble("score"))).list();
-		// nobody has a near word for every typed word: a word glued or split differently ("Elamrani" for "El Amrani") or
-		// one the person lacks (a second first name); the whole-key trigram index answers, slower (ADR 012)
-		return found.isEmpty() && typed.size() >= 2 ? similarNamesByTrigrams(digibank, nameKey, birthYear, limit, threshold) : found;
-	}
-
-	/** The whole-key trigram index: slower at a million persons, but finds a name that lacks one of the typed words. */
-	List<Candidate> similarNamesByTrigrams(DigibankId digibank, String nameKey, @Nullable Integer birthYear, int limit, double threshold) {
-		jdbc.sql("select set_config('pg_trgm.similarity_threshold', ?, true)").param(String.valueOf(threshold)).query(String.class).single();
-		return jdbc.sql("select " + PERSON_COLUMNS + """
-				, similarity(name_key, :key) as score
-				from people.person
-				where digibank_id = :digibank and name_key % :key and merged_into is null
-				  and (cast(:year as int) is null or birth_year is null or birth_year = :year)
-				order by score desc, name_key limit :limit
-				""").param("key", nameKey).param("digibank", digibank.value()).param("year", birthYear).param("limit", limit)
-				.query((rs, row) -> new Candidate(person(rs, row), rs.getDouble("score"))).list();
+		return statement.query((rs, row) -> new Candidate(person(rs, row), rs.getDouble("score"))).list();
 	}
 
 	List<Person> byPhoneOrEmail(DigibankId digibank, @Nullable String phone, @Nullable String email) {

@@ -6,12 +6,13 @@ import java.util.List;
 import org.jspecify.annotations.Nullable;
 
 /**
- * Everything the register holds about one person (subject access, GDPR art. 15), for the PDF and the JSON file. The
- * codes are the register's own; the PDF translates them.
+ * Everything held about one person (subject access, GDPR art. 15), for the PDF and the JSON file: the register's own
+ * data, whose codes the PDF translates, and the records of the other modules ({@code records}), already in the person's
+ * language.
  */
 public record PersonExport(Instant generatedAt, String language, Identity identity, Contact contact, List<String> targetGroups,
 		List<ProofEntry> proofs, List<OverrideEntry> overrides, List<ConsentEntry> consents, List<ReferralEntry> referrals,
-		List<ServiceEntry> services, List<AuditLine> auditEntries) {
+		List<ServiceEntry> services, List<RecordSection> records, List<AuditLine> auditEntries) {
 
 	public record Identity(String id, String firstName, String lastName, String nickname, @Nullable Integer birthYear, @Nullable LocalDate birthDate,
 			String gender, String postcode, String language, String foundVia, List<String> devices, String note, Instant registeredAt) {
@@ -36,6 +37,16 @@ public record PersonExport(Instant generatedAt, String language, Identity identi
 	}
 
 	public record ServiceEntry(String service, String summary, Instant occurredAt) {
+	}
+
+	/**
+	 * What another module holds about the person (loans, messages, repairs), from its
+	 * {@link be.digibank.shared.PersonRecords}; titles and labels translated into the export's language.
+	 */
+	public record RecordSection(String section, String title, List<List<RecordField>> entries) {
+	}
+
+	public record RecordField(String label, String value) {
 	}
 
 	public record AuditLine(Instant occurredAt, String action, String actor, String recordType, String summary) {

@@ -15,6 +15,7 @@ import be.digibank.people.PrivacyRepository.Policy;
 import be.digibank.people.PrivacyViews.ExpiringRow;
 import be.digibank.shared.DigibankId;
 import be.digibank.shared.NotFoundException;
+import be.digibank.shared.PersonRecords;
 import be.digibank.shared.security.Actor;
 import be.digibank.shared.security.Permission;
 import java.time.Clock;
@@ -26,10 +27,12 @@ import java.util.Comparator;
 import java.util.EnumMap;
 import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.UUID;
 import org.jspecify.annotations.Nullable;
 import org.springframework.context.ApplicationEventPublisher;
+import org.springframework.context.MessageSource;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -51,10 +54,14 @@ class PrivacyDesk {
 	private final AuditEntries auditEntries;
 	private final Clock clock;
 	private final ApplicationEventPublisher events;
+	private final List<PersonRecords> elsewhere;
+	private final MessageSource messages;
 
 	PrivacyDesk(PeopleRepository people, PrivacyRepository privacy, PeopleDesk desk, AuditTrail audit, AuditEntries auditEntries, Clock clock,
-			ApplicationEventPublisher events) {
+			ApplicationEventPublisher events, List<PersonRecords> elsewhere, MessageSource messages) {
 		this.events = events;
+		this.elsewhere = elsewhere;
+		this.messages = messages;
 		this.people = people;
 		this.privacy = privacy;
 		this.desk = desk;
@@ -112,9 +119,27 @@ class PrivacyDesk {
 				referrals.stream().map(r -> new PersonExport.ReferralEntry(r.service(), r.status(), r.reason(), desk.name(r.referrerId()),
 						r.createdAt(), r.decidedAt(), r.decisionNote())).toList(),
 				privacy.services(digibank, id).stream().map(s -> new PersonExport.ServiceEntry(s.service(), s.summary(), s.occurredAt())).toList(),
-				auditLines(digibank, recordIds));
+				heldElsewhere(digibank, id, Locale.forLanguageTag(language(person.language()))), auditLines(digibank, recordIds));
 		audit.record(AuditAction.EXPORT, "Person", id, "subject access export (" + format + ")");
 		return export;
+	}
+
+	/** What the other modules hold (lending, notifications, inventory…), in their order, labels translated. */
+	private List<PersonExport.RecordSection> heldElsewhere(DigibankId digibank, PersonId id, Locale locale) {
+		return elsewhere.stream().flatMap(module -> module.recordsOf(digibank, id.value(), locale).stream())
+				.filter(section -> !section.entries().isEmpty())
+				.sorted(Comparator.comparingInt(PersonRecords.Section::order).thenComparing(PersonRecords.Section::titleKey))
+				.map(section -> new PersonExport.RecordSection(section.titleKey(), text(section.titleKey(), locale),
+						section.entries().stream()
+								.map(entry -> entry.fields().stream()
+										.map(field -> new PersonExport.RecordField(text(field.labelKey(), locale), field.value()))
+										.toList())
+								.toList()))
+				.toList();
+	}
+
+	private String text(String key, Locale locale) {
+		return messages.getMessage(key, null, key, locale);
 	}
 
 	private List<PersonExport.AuditLine> auditLines(DigibankId digibank, List<String> recordIds) {
