@@ -2,6 +2,7 @@ package be.digibank.inventory;
 
 import java.util.List;
 import java.util.UUID;
+import org.springframework.beans.factory.annotation.Value;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.scheduling.annotation.EnableScheduling;
@@ -20,15 +21,20 @@ class DeviceCountCompaction {
 
 	private final JdbcClient jdbc;
 	private final TransactionTemplate transactions;
+	private final boolean enabled;
 
-	DeviceCountCompaction(JdbcClient jdbc, TransactionTemplate transactions) {
+	DeviceCountCompaction(JdbcClient jdbc, TransactionTemplate transactions,
+			@Value("${digibank.inventory.count-compaction.enabled:true}") boolean enabled) {
 		this.jdbc = jdbc;
 		this.transactions = transactions;
+		this.enabled = enabled;
 	}
 
 	@Scheduled(fixedDelayString = "${digibank.inventory.count-compaction.interval:PT1M}", initialDelayString = "${digibank.inventory.count-compaction.interval:PT1M}")
 	void periodically() {
-		run();
+		if (enabled) {
+			run();
+		}
 	}
 
 	/** Folds the deltas of every digibank that has some; returns how many digibanks were folded. */
