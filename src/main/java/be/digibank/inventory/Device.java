@@ -200,6 +200,12 @@ final class Device {
 		if (state == RESERVED || state == ON_LOAN || state == RETIRED || state.isFinal()) {
 			throw new DeviceRuleBroken(DeviceRuleBroken.NO_SANITISATION_NOW);
 		}
+		// A second pass of the same medium in the same cycle proves nothing more; it almost always means two technicians
+		// entered the same wipe (the device row is locked while this is checked, so the later one is told).
+		if (result == Sanitisation.Result.PASSED && sanitisations.stream().anyMatch(s -> s.holderCycle() == holderCycle && s.passed()
+				&& s.medium().equalsIgnoreCase(medium.strip()))) {
+			throw new DeviceRuleBroken(DeviceRuleBroken.ALREADY_SANITISED);
+		}
 		Sanitisation sanitisation = new Sanitisation(UUID.randomUUID(), holderCycle, medium.strip(), method, technique,
 				tool.strip(), toolVersion.strip(), operatorName.strip(), performedOn, result, verification.strip(), now);
 		sanitisations.add(sanitisation);

@@ -49,16 +49,25 @@ class DeviceAdministration {
 		this.events = events;
 	}
 
+	/** Devices shown per page of the device list. */
+	static final int PAGE = 100;
+
+	/**
+	 * The counts per state and category (from the count table) and one page of the filtered list: the devices after the tag
+	 * {@code after}, and the tag to continue from when there are more.
+	 */
 	@Transactional(readOnly = true)
 	public StockOverview overview(Actor actor, @Nullable DeviceState state, @Nullable DeviceCategory category,
-			@Nullable LocationId location) {
+			@Nullable LocationId location, @Nullable String after) {
+		List<DeviceRow> page = devices.rows(actor.tenant(), state, category, location, null, after, PAGE + 1, locationNames(actor));
+		String next = page.size() > PAGE ? page.get(PAGE - 1).assetTag() : null;
 		return new StockOverview(devices.countsBy(actor.tenant(), "state"), devices.countsBy(actor.tenant(), "category"),
-				devices.rows(actor.tenant(), state, category, location, null, locationNames(actor)));
+				page.size() > PAGE ? page.subList(0, PAGE) : page, next);
 	}
 
 	@Transactional(readOnly = true)
 	public List<DeviceRow> ofDonation(Actor actor, DonationId donation) {
-		return devices.rows(actor.tenant(), null, null, null, donation, locationNames(actor));
+		return devices.rows(actor.tenant(), null, null, null, donation, null, 500, locationNames(actor));
 	}
 
 	@Transactional(readOnly = true)

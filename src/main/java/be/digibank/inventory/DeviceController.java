@@ -57,8 +57,9 @@ class DeviceController {
 	@GetMapping("/devices")
 	@PreAuthorize("hasAuthority('DEVICE_VIEW')")
 	public String list(@RequestParam(defaultValue = "") String state, @RequestParam(defaultValue = "") String category,
-			@RequestParam(defaultValue = "") String location, Model model, Locale locale) {
-		return overview(model, locale, state, category, location, "", FormErrors.none());
+			@RequestParam(defaultValue = "") String location, @RequestParam(defaultValue = "") String after, Model model,
+			Locale locale) {
+		return overview(model, locale, state, category, location, after, "", FormErrors.none());
 	}
 
 	/** A code typed or scanned (a USB scanner types it and presses Enter): opens the device with that tag or serial. */
@@ -72,7 +73,7 @@ class DeviceController {
 		}
 		response.setStatus(404);
 		FormErrors errors = FormErrors.none().add("tag", labels.t(tag.isBlank() ? "devices.scan.empty" : "devices.scan.notFound", locale));
-		return overview(model, locale, "", "", "", tag.strip(), errors);
+		return overview(model, locale, "", "", "", "", tag.strip(), errors);
 	}
 
 	@GetMapping("/devices/new")
@@ -173,19 +174,21 @@ class DeviceController {
 		return detail(model, locale, actor, id, FormErrors.none(), null, form, errors);
 	}
 
-	private String overview(Model model, Locale locale, String state, String category, String location, String tag,
-			FormErrors scanErrors) {
+	private String overview(Model model, Locale locale, String state, String category, String location, String after,
+			String tag, FormErrors scanErrors) {
 		Actor actor = CurrentActor.get();
 		DeviceState stateFilter = parse(DeviceState.class, state);
 		DeviceCategory categoryFilter = parse(DeviceCategory.class, category);
 		LocationId locationFilter = LocationId.parse(location).orElse(null);
-		model.addAttribute("stock", devices.overview(actor, stateFilter, categoryFilter, locationFilter));
+		String from = after.isBlank() ? null : after.strip();
+		model.addAttribute("stock", devices.overview(actor, stateFilter, categoryFilter, locationFilter, from));
 		model.addAttribute("states", labels.options(DeviceState.class, "deviceState.", locale));
 		model.addAttribute("categories", labels.options(DeviceCategory.class, "deviceCategory.", locale));
 		model.addAttribute("locations", locationOptions(actor));
 		model.addAttribute("state", stateFilter == null ? "" : stateFilter.name());
 		model.addAttribute("category", categoryFilter == null ? "" : categoryFilter.name());
 		model.addAttribute("location", locationFilter == null ? "" : locationFilter.toString());
+		model.addAttribute("after", from == null ? "" : from);
 		model.addAttribute("tag", tag);
 		model.addAttribute("scanErrors", scanErrors);
 		return "inventory/devices";

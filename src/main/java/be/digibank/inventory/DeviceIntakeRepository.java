@@ -1,22 +1,17 @@
 package be.digibank.inventory;
 
-import static java.sql.Types.BIGINT;
-import static java.sql.Types.INTEGER;
-import static java.sql.Types.OTHER;
-import static java.sql.Types.TIMESTAMP;
-import static java.sql.Types.VARCHAR;
-
 import be.digibank.shared.ConflictException;
 import be.digibank.shared.DigibankId;
 import be.digibank.shared.security.Actor;
+import java.sql.PreparedStatement;
 import java.sql.Timestamp;
 import java.time.Instant;
-import java.util.ArrayList;
 import java.util.Collection;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
 import java.util.UUID;
+import org.springframework.jdbc.core.ConnectionCallback;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
@@ -25,10 +20,9 @@ import org.springframework.stereotype.Repository;
 @Repository
 class DeviceIntakeRepository {
 
-	/** Column types of the batch inserts, so that null values need no look-up of the parameter types. */
-	private static final int[] DEVICE_TYPES = {OTHER, OTHER, VARCHAR, VARCHAR, VARCHAR, VARCHAR, VARCHAR, VARCHAR, INTEGER,
-			VARCHAR, INTEGER, VARCHAR, INTEGER, VARCHAR, VARCHAR, VARCHAR, OTHER, OTHER, OTHER, BIGINT, VARCHAR, INTEGER, INTEGER, TIMESTAMP};
-	private static final int[] EVENT_TYPES = {OTHER, OTHER, OTHER, VARCHAR, OTHER, VARCHAR, TIMESTAMP};
+	/** Element types of the column arrays of the device insert, in column order. */
+	private static final String[] ARRAY_TYPES = {"uuid", "uuid", "text", "text", "text", "text", "text", "text", "int4", "text",
+			"int4", "text", "int4", "text", "text", "text", "uuid", "uuid", "uuid", "int8", "text", "int4", "int4"};
 
 	private final JdbcClient jdbc;
 	private final JdbcTemplate template;
@@ -82,33 +76,62 @@ class DeviceIntakeRepository {
 				digibank.value(), lower));
 	}
 
-	/** Inserts new devices with the first line of their history, in batches. */
+	/**
+	 * Inserts new devices with the first line of their history: one statement for all devices and one for all history
+	 * lines, each column sent as one array and unnested by the database. One statement (not a JDBC batch of one insert per
+	 * row) also means the count table's trigger runs once per file, with one delta row per key.
+	 */
 	void insertAll(List<Device> devices, Actor actor, Instant at) {
-		List<Object[]> rows = new ArrayList<>(devices.size());
-		List<Object[]> events = new ArrayList<>(devices.size());
-		Timestamp now = Timestamp.from(at);
-		for (Device device : devices) {
+		int n = devices.size();
+		Object[][] columns = new Object[23][n];
+		UUID[] eventIds = new UUID[n];
+		for (int i = 0; i < n; i++) {
+			Device device = devices.get(i);
 			Device.Description d = device.description();
 			Device.Specs s = d.specs();
-			rows.add(new Object[]{device.id().value(), device.digibankId().value(), device.assetTag(), d.category().name(),
-					d.make(), d.model(), d.serial(), s.cpu(), s.ramGb(), s.storageType(), s.storageGb(), s.screen(),
-					s.batteryHealthPercent(), s.os(), d.grade(), d.triage().name(),
-					d.locationId() == null ? null : d.locationId().value(),
+			Object[] row = {device.id().value(), device.digibankId().value(), device.assetTag(), d.category().name(), d.make(),
+					d.model(), d.serial(), s.cpu(), s.ramGb(), s.storageType(), s.storageGb(), s.screen(), s.batteryHealthPercent(),
+					s.os(), d.grade(), d.triage().name(), d.locationId() == null ? null : d.locationId().value(),
 					d.ownerPartnerId() == null ? null : d.ownerPartnerId().value(),
 					d.donationId() == null ? null : d.donationId().value(), d.replacementValueCents(), device.state().name(),
-					device.holderCycle(), device.version(), now});
-			events.add(new Object[]{UUID.randomUUID(), device.digibankId().value(), device.id().value(), device.state().name(),
-					actor.accountId().value(), actor.displayName(), now});
+					device.holderCycle(), device.version()};
+			for (int c = 0; c < row.length; c++) {
+				columns[c][i] = row[c];
+			}
+			eventIds[i] = UUID.randomUUID();
 		}
-		template.batchUpdate("""
-				insert into inventory.device (id, digibank_id, asset_tag, category, make, model, serial, cpu, ram_gb, storage_type,
-				       storage_gb, screen, battery_health_percent, os, condition_grade, triage, location_id, owner_partner_id,
-				       donation_id, replacement_value_cents, state, holder_cycle, version, state_since)
-				values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
-				""", rows, DEVICE_TYPES);
-		template.batchUpdate("""
-				insert into inventory.device_event (id, digibank_id, device_id, from_state, to_state, reason, actor_id, actor_name,
-				       occurred_at) values (?, ?, ?, null, ?, '', ?, ?, ?)
-				""", events, EVENT_TYPES);
+		Timestamp now = Timestamp.from(at);
+		template.execute((ConnectionCallback<Void>) connection -> {
+			try (PreparedStatement insert = connection.prepareStatement("""
+					insert into inventory.device (id, digibank_id, asset_tag, category, make, model, serial, cpu, ram_gb, storage_type,
+					       storage_gb, screen, battery_health_percent, os, condition_grade, triage, location_id, owner_partner_id,
+					       donation_id, replacement_value_cents, state, holder_cycle, version, state_since)
+					select *, ? from unnest(?::uuid[], ?::uuid[], ?::text[], ?::text[], ?::text[], ?::text[], ?::text[], ?::text[],
+					       ?::int[], ?::text[], ?::int[], ?::text[], ?::int[], ?::text[], ?::text[], ?::text[], ?::uuid[], ?::uuid[],
+					       ?::uuid[], ?::bigint[], ?::text[], ?::int[], ?::int[])
+					""")) {
+				insert.setTimestamp(1, now);
+				for (int c = 0; c < columns.length; c++) {
+					insert.setArray(c + 2, connection.createArrayOf(ARRAY_TYPES[c], columns[c]));
+				}
+				insert.executeUpdate();
+			}
+			try (PreparedStatement history = connection.prepareStatement("""
+					insert into inventory.device_event (id, digibank_id, device_id, from_state, to_state, reason, actor_id, actor_name,
+					       occurred_at)
+					select event_id, digibank_id, device_id, null, state, '', ?, ?, ? from unnest(?::uuid[], ?::uuid[], ?::uuid[], ?::text[])
+					       as e(event_id, digibank_id, device_id, state)
+					""")) {
+				history.setObject(1, actor.accountId().value());
+				history.setString(2, actor.displayName());
+				history.setTimestamp(3, now);
+				history.setArray(4, connection.createArrayOf("uuid", eventIds));
+				history.setArray(5, connection.createArrayOf("uuid", columns[1]));
+				history.setArray(6, connection.createArrayOf("uuid", columns[0]));
+				history.setArray(7, connection.createArrayOf("text", columns[20]));
+				history.executeUpdate();
+			}
+			return null;
+		});
 	}
 }

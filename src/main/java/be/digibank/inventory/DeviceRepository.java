@@ -144,9 +144,14 @@ class DeviceRepository {
 				.list();
 	}
 
-	/** Devices of the digibank, filtered by allow-listed values only. */
+	/**
+	 * Devices of the digibank in asset-tag order, filtered by allow-listed values only: at most {@code limit} from the
+	 * first tag after {@code after} (keyset paging: each page reads only its own rows from an index on the filters and the
+	 * tag, never counting or skipping the rows before it).
+	 */
 	List<DeviceRow> rows(DigibankId digibank, @Nullable DeviceState state, @Nullable DeviceCategory category,
-			@Nullable LocationId location, @Nullable DonationId donation, Map<UUID, String> locationNames) {
+			@Nullable LocationId location, @Nullable DonationId donation, @Nullable String after, int limit,
+			Map<UUID, String> locationNames) {
 		StringBuilder sql = new StringBuilder("select " + COLUMNS + " from inventory.device where digibank_id = ?");
 		List<Object> params = new ArrayList<>();
 		params.add(digibank.value());
@@ -166,7 +171,12 @@ class DeviceRepository {
 			sql.append(" and donation_id = ?");
 			params.add(donation.value());
 		}
-		sql.append(" order by asset_tag limit 500");
+		if (after != null) {
+			sql.append(" and asset_tag > ?");
+			params.add(after);
+		}
+		sql.append(" order by asset_tag limit ?");
+		params.add(limit);
 		return jdbc.sql(sql.toString()).params(params).query((rs, row) -> row(map(rs, List.of()), locationNames)).list();
 	}
 
@@ -174,8 +184,8 @@ class DeviceRepository {
 		if (!column.equals("state") && !column.equals("category")) {
 			throw new IllegalArgumentException(column);
 		}
-		return jdbc.sql("select " + column + " as key, count(*) as n from inventory.device where digibank_id = ? group by "
-				+ column + " order by 1").param(digibank.value())
+		return jdbc.sql("select " + column + " as key, sum(devices) as n from inventory.device_count where digibank_id = ? group by "
+				+ column + " having sum(devices) <> 0 order by 1").param(digibank.value())
 				.query((rs, row) -> new StockCount(rs.getString("key"), rs.getLong("n"))).list();
 	}
 

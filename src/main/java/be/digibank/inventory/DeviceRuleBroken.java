@@ -12,6 +12,7 @@ public class DeviceRuleBroken extends ConflictException {
 	static final String SANITISATION_MISSING = "device.rule.sanitisationMissing";
 	static final String NOT_REUSABLE = "device.rule.notReusable";
 	static final String NO_SANITISATION_NOW = "device.rule.noSanitisationNow";
+	static final String ALREADY_SANITISED = "device.rule.alreadySanitised";
 	static final String BY_LENDING = "device.rule.byLending";
 
 	DeviceRuleBroken(String messageKey) {

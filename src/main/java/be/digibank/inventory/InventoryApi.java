@@ -28,11 +28,13 @@ class InventoryApi {
 
 	@GetMapping("/devices")
 	@PreAuthorize("hasAuthority('DEVICE_VIEW')")
-	@Operation(summary = "List the devices of your digibank, optionally filtered by state, category and location")
+	@Operation(summary = "List the devices of your digibank in asset-tag order, 100 at a time, optionally filtered by state, category and location; pass the last tag as 'after' for the next page")
 	public List<DeviceRow> devices(@RequestParam(defaultValue = "") String state,
-			@RequestParam(defaultValue = "") String category, @RequestParam(defaultValue = "") String location) {
+			@RequestParam(defaultValue = "") String category, @RequestParam(defaultValue = "") String location,
+			@RequestParam(defaultValue = "") String after) {
 		return devices.overview(CurrentActor.get(), DeviceController.parse(DeviceState.class, state),
-				DeviceController.parse(DeviceCategory.class, category), LocationId.parse(location).orElse(null)).devices();
+				DeviceController.parse(DeviceCategory.class, category), LocationId.parse(location).orElse(null),
+				after.isBlank() ? null : after.strip()).devices();
 	}
 
 	@GetMapping("/devices/{deviceId}")

@@ -19,7 +19,9 @@ public final class InventoryViews {
 	public record StockCount(String key, long count) {
 	}
 
-	public record StockOverview(List<StockCount> byState, List<StockCount> byCategory, List<DeviceRow> devices) {
+	/** The counts, one page of the device list, and the tag the next page starts after (null on the last page). */
+	public record StockOverview(List<StockCount> byState, List<StockCount> byCategory, List<DeviceRow> devices,
+			@Nullable String nextAfter) {
 	}
 
 	public record EventRow(@Nullable DeviceState from, DeviceState to, String reason, String actorName, Instant at) {

@@ -34,8 +34,9 @@ class OverviewRepository {
 
 	List<StockCell> stock(DigibankId digibank) {
 		return jdbc.sql("""
-				select location_id, category, state, condition_grade, count(*) as n from inventory.device where digibank_id = ?
-				 group by location_id, category, state, condition_grade order by location_id, category, state, condition_grade
+				select location_id, category, state, condition_grade, sum(devices) as n from inventory.device_count where digibank_id = ?
+				 group by location_id, category, state, condition_grade having sum(devices) <> 0
+				 order by location_id, category, state, condition_grade
 				""").param(digibank.value())
 				.query((rs, row) -> new StockCell(rs.getObject("location_id", UUID.class), DeviceCategory.valueOf(rs.getString("category")),
 						DeviceState.valueOf(rs.getString("state")), rs.getString("condition_grade"), rs.getLong("n")))
@@ -43,16 +44,24 @@ class OverviewRepository {
 	}
 
 	long count(DigibankId digibank, List<DeviceState> states) {
-		return jdbc.sql("select count(*) from inventory.device where digibank_id = ? and state = any(?)").param(digibank.value())
+		return jdbc.sql("select coalesce(sum(devices), 0) from inventory.device_count where digibank_id = ? and state = any(?)")
+				.param(digibank.value())
 				.param(states.stream().map(DeviceState::name).toArray(String[]::new)).query(Long.class).single();
 	}
 
-	/** The devices that have waited longest in these states. */
+	/**
+	 * The devices that have waited longest in these states: the first few of each state from the index on (state,
+	 * state_since), then merged, instead of sorting every device of those states.
+	 */
 	List<Waiting> longestWaiting(DigibankId digibank, List<DeviceState> states, int limit) {
 		return jdbc.sql("""
-				select id, asset_tag, make, model, state, coalesce(state_since, created_at) as since from inventory.device
-				 where digibank_id = ? and state = any(?) order by state_since, asset_tag limit ?
-				""").param(digibank.value()).param(states.stream().map(DeviceState::name).toArray(String[]::new)).param(limit)
+				select d.id, d.asset_tag, d.make, d.model, d.state, coalesce(d.state_since, d.created_at) as since
+				  from unnest(?::text[]) as s(state),
+				       lateral (select id, asset_tag, make, model, state, state_since, created_at from inventory.device
+				                 where digibank_id = ? and state = s.state order by state_since, asset_tag limit ?) d
+				 order by d.state_since, d.asset_tag limit ?
+				""").param(states.stream().map(DeviceState::name).toArray(String[]::new)).param(digibank.value()).param(limit)
+				.param(limit)
 				.query((rs, row) -> new Waiting(rs.getObject("id", UUID.class), rs.getString("asset_tag"),
 						(rs.getString("make") + " " + rs.getString("model")).strip(), DeviceState.valueOf(rs.getString("state")),
 						rs.getTimestamp("since").toInstant()))

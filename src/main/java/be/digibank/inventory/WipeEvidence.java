@@ -188,6 +188,10 @@ class WipeEvidence {
 		LocalDate today = clock.instant().atZone(DeviceController.BRUSSELS).toLocalDate();
 		Map<String, UUID> bySerial = devicesBySerial(actor, table, positions.get(Column.SERIAL));
 		Map<UUID, Device> locked = new HashMap<>();
+		// locked in a fixed order before any row is read, so that two files with devices in common cannot deadlock
+		for (UUID id : bySerial.values().stream().distinct().sorted().toList()) {
+			locked.put(id, devices.lock(actor.tenant(), new DeviceId(id)).orElseThrow(NotFoundException::new));
+		}
 		Map<String, Integer> seen = new HashMap<>();
 		List<Recorded> recorded = new ArrayList<>();
 		for (CsvTable.Row row : table.rows()) {
