@@ -139,8 +139,9 @@ class LendingHttpBenchmark {
 		line(report, "%d concurrent clients over HTTP (JDK HttpClient, keep-alive), %d checkouts + %d returns each; Hikari pool %d; %d cores", USERS,
 				rounds, rounds, Integer.getInteger("bench.pool", 10), Runtime.getRuntime().availableProcessors());
 		// warm-up of both paths (JIT, connections, caches), not counted
-		run(5, (user, round) -> post(tokens.get(user), "/api/v1/benchmark-ceiling", "{}"));
-		run(1, (user, round) -> cycle(tokens.get(user), devices.get(user).get(rounds + round), new Phase()));
+		run(20, (user, round) -> post(tokens.get(user), "/api/v1/benchmark-ceiling", "{}"));
+		run(4, (user, round) -> cycle(tokens.get(user), devices.get(user).get(rounds + round), new Phase()));
+		statements(report, tokens.getFirst(), fixtures.device(tenant, "AVAILABLE"));
 
 		String loadBefore = load();
 		Phase ceilingBefore = new Phase();
@@ -174,8 +175,45 @@ class LendingHttpBenchmark {
 		assertThat(lending.checkout).hasSize(USERS * rounds);
 	}
 
-	/** One counter's loan and its return, each timed on its own. */
+	/**
+	 * What the database is asked for one checkout and one return (and one ceiling request), listed from Spring's JDBC debug
+	 * log: every statement of the request, the token check of the filter chain included.
+	 */
+	void statements(StringBuilder report, String token, DeviceId device) {
+		ch.qos.logback.classic.Logger jdbcLog = (ch.qos.logback.classic.Logger) LoggerFactory.getLogger("org.springframework.jdbc.core.JdbcTemplate");
+		ch.qos.logback.core.read.ListAppender<ch.qos.logback.classic.spi.ILoggingEvent> seen = new ch.qos.logback.core.read.ListAppender<>();
+		seen.start();
+		ch.qos.logback.classic.Level level = jdbcLog.getLevel();
+		jdbcLog.setLevel(ch.qos.logback.classic.Level.DEBUG);
+		jdbcLog.addAppender(seen);
+		try {
+			Phase ignored = new Phase();
+			cycle(token, device, ignored, () -> census(report, "checkout", seen));
+			census(report, "return", seen);
+			post(token, "/api/v1/benchmark-ceiling", "{}");
+			census(report, "ceiling", seen);
+		} finally {
+			jdbcLog.detachAppender(seen);
+			jdbcLog.setLevel(level);
+		}
+	}
+
+	static void census(StringBuilder report, String what, ch.qos.logback.core.read.ListAppender<ch.qos.logback.classic.spi.ILoggingEvent> seen) {
+		List<String> sql = seen.list.stream().map(ch.qos.logback.classic.spi.ILoggingEvent::getFormattedMessage)
+				.filter(message -> message.startsWith("Executing") && message.contains("[")).map(message -> message.replaceAll("\\s+", " "))
+				.map(message -> message.substring(message.indexOf('[') + 1, Math.min(message.length(), message.indexOf('[') + 111))).toList();
+		seen.list.clear();
+		line(report, "statements of one %s request: %d", what, sql.size());
+		sql.forEach(statement -> line(report, "    %s", statement));
+	}
+
 	void cycle(String token, DeviceId device, Phase phase) {
+		cycle(token, device, phase, () -> {
+		});
+	}
+
+	/** One counter's loan and its return, each timed on its own. */
+	void cycle(String token, DeviceId device, Phase phase, Runnable between) {
 		long t0 = System.nanoTime();
 		String created = post(token, "/api/v1/loans", """
 				{"deviceId": "%s", "organisationName": "Benchmark school", "organisationContact": "Juf Ann", "signedOnPaper": true,
@@ -186,6 +224,7 @@ class LendingHttpBenchmark {
 		if (!id.find()) {
 			throw new IllegalStateException("no loan id in " + created);
 		}
+		between.run();
 		post(token, "/api/v1/loans/" + id.group(1) + "/return",
 				"{\"version\": 0, \"complete\": true, \"accessoriesBack\": true, \"conditionGrade\": \"A\", \"refundCents\": 0}");
 		long t2 = System.nanoTime();
