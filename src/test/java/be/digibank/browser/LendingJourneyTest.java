@@ -212,7 +212,7 @@ class LendingJourneyTest extends BrowserTestBase {
 			LendingJobs.runReminders(context);
 			dispatch();
 			assertThat(sms(phone)).hasSize(3).last()
-					.satisfies(overdue -> assertThat(overdue).contains("devait revenir le " + dueDate, "Retard : 1 jours", assetTag));
+					.satisfies(overdue -> assertThat(overdue).contains("devait revenir le " + dueDate, "Retard : 1 jour.", assetTag));
 			assertThat(mails(email)).isEmpty();
 
 			at(due.plusDays(7), LocalTime.of(10, 0));
