@@ -142,6 +142,7 @@ class LendingHttpBenchmark {
 		run(20, (user, round) -> post(tokens.get(user), "/api/v1/benchmark-ceiling", "{}"));
 		run(4, (user, round) -> cycle(tokens.get(user), devices.get(user).get(rounds + round), new Phase()));
 		statements(report, tokens.getFirst(), fixtures.device(tenant, "AVAILABLE"));
+		plans(report, tenant, devices.getFirst().getFirst());
 
 		String loadBefore = load();
 		Phase ceilingBefore = new Phase();
@@ -196,6 +197,22 @@ class LendingHttpBenchmark {
 			jdbcLog.detachAppender(seen);
 			jdbcLog.setLevel(level);
 		}
+	}
+
+	/** The plans of the guard queries of a checkout, to show they use their indexes. */
+	void plans(StringBuilder report, Tenant tenant, DeviceId device) {
+		String claims = """
+				explain select (select o.person_id from lending.offer o where o.digibank_id = '%1$s' and o.device_id = '%2$s'
+				  and o.status in ('OPEN', 'ACCEPTED')),
+				 (select r.person_id is null from lending.reserved_device d join lending.reservation r on r.id = d.reservation_id
+				  where d.digibank_id = '%1$s' and d.device_id = '%2$s' and not d.cancelled
+				  and daterange(d.starts_on, d.ends_on, '[]') && daterange(current_date, current_date + 90, '[]') limit 1)
+				""".formatted(tenant.digibank().value(), device.value());
+		line(report, "plan of the holds-and-bookings check:");
+		jdbc.sql(claims).query(String.class).list().forEach(row -> line(report, "    %s", row));
+		line(report, "plan of the active-loan count of a person:");
+		jdbc.sql("explain select count(*) from lending.loan where digibank_id = '%s' and person_id = '%s' and ended_at is null"
+				.formatted(tenant.digibank().value(), UUID.randomUUID())).query(String.class).list().forEach(row -> line(report, "    %s", row));
 	}
 
 	static void census(StringBuilder report, String what, ch.qos.logback.core.read.ListAppender<ch.qos.logback.classic.spi.ILoggingEvent> seen) {
