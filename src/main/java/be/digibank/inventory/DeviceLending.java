@@ -59,7 +59,7 @@ public class DeviceLending {
 
 	@Transactional(readOnly = true)
 	public Optional<LendableDevice> device(DigibankId digibank, DeviceId id) {
-		return devices.find(digibank, id).map(DeviceLending::view);
+		return devices.findWithoutEvidence(digibank, id, false).map(DeviceLending::view);
 	}
 
 	/** Out on loan: AVAILABLE (or RESERVED) → ON_LOAN. Refused with a {@link DeviceRuleBroken} from any other state. */
@@ -87,7 +87,8 @@ public class DeviceLending {
 	}
 
 	private LendableDevice move(Actor actor, DeviceId id, DeviceState target, String reason) {
-		Device device = devices.lock(actor.tenant(), id).orElseThrow(NotFoundException::new);
+		// lending's targets (ON_LOAN, RETURNED, RETIRED, GIVEN_AWAY) never need the sanitisation evidence
+		Device device = devices.findWithoutEvidence(actor.tenant(), id, true).orElseThrow(NotFoundException::new);
 		if (target == DeviceState.ON_LOAN && device.state() == DeviceState.AVAILABLE && device.description().triage() != Triage.REUSABLE) {
 			throw new DeviceRuleBroken(DeviceRuleBroken.NOT_REUSABLE);
 		}

@@ -121,12 +121,12 @@ class LoanApi {
 	@Operation(summary = "Register the return of a loan: check-in, deposit refund, optional damage decision")
 	public ResponseEntity<?> registerReturn(@PathVariable String loanId, @RequestBody ReturnRequest request, Locale locale) {
 		LoanId id = LoanController.id(loanId);
-		// the loan must be this digibank's before anything about the body is answered
-		desk.details(CurrentActor.get(), id, false);
 		Map<String, String> invalid = new java.util.LinkedHashMap<>();
 		validator.validate(request).forEach(violation -> invalid.putIfAbsent(violation.getPropertyPath().toString(),
 				labels.t(violation.getConstraintDescriptor().getAnnotation().annotationType().getSimpleName(), locale)));
 		if (!invalid.isEmpty()) {
+			// the loan must be this digibank's before anything about the body is answered (a valid body finds out in the return)
+			desk.loan(CurrentActor.get(), id);
 			return ResponseEntity.badRequest().body(new ApiError(400, "invalid", invalid));
 		}
 		IncidentCommand damage = text(request.damageDecision()).isEmpty()

@@ -233,8 +233,11 @@ class LoanDesk {
 	LoanDetails details(Actor actor, Loan loan) {
 		DigibankId digibank = actor.tenant();
 		LoanPolicy policy = policies.policy(digibank, loan.device().category());
-		LoanRow row = loans.rows(digibank, new LoanFilter(false, null, loan.device().id(), null, null, 1000), today(), locationNames(digibank))
-				.stream().filter(r -> r.id().equals(loan.id().value())).findFirst().orElseThrow(NotFoundException::new);
+		// the row from the loan already loaded and the one location's name: not the device's whole loan history again
+		String locationName = loan.locationId() == null
+				? ""
+				: network.location(digibank, loan.locationId()).map(LocationSummary::name).orElse("");
+		LoanRow row = row(loan, today(), locationName);
 		Loan.Deposit d = loan.deposit();
 		Loan.Handover h = loan.handover();
 		return new LoanDetails(row, loan.device().serial(), loan.device().replacementValueCents(), loan.borrower().organisationContact(),
@@ -243,6 +246,17 @@ class LoanDesk {
 				h.accessories(), h.signaturePng() != null, h.signedOnPaper(), h.language(), loan.giftAfterTrack(), loan.returnedComplete(),
 				loan.accessoriesBack(), loan.conditionGrade(), loan.damageNotes(), loan.lentByName(), loan.endedByName(), policy.maxExtensions(),
 				loan.version(), loans.incidents(digibank, loan.id(), false, null), loans.reminders(digibank, loan.id()));
+	}
+
+	/** The list row of a loan, as {@link LoanRepository#rows} reads it from the table. */
+	static LoanRow row(Loan loan, LocalDate today, String locationName) {
+		Loan.LentDevice device = loan.device();
+		Loan.Borrower borrower = loan.borrower();
+		return new LoanRow(loan.id().value(), device.id().value(), device.assetTag(), device.category().name(), device.label(),
+				borrower.person() == null ? null : borrower.person().value(), borrower.displayName(), !borrower.organisationName().isEmpty(),
+				loan.locationId() == null ? null : loan.locationId().value(), locationName, loan.startsOn(), loan.dueOn(), loan.overdueDays(today),
+				loan.extensions(), loan.deposit().cents(), loan.deposit().held(), loan.ending() == null ? null : loan.ending().name(), loan.endedOn(),
+				loan.onCallList(), borrower.organisationPhone());
 	}
 
 	/** The loan itself, for the agreement document. */

@@ -186,6 +186,20 @@ class OfferDesk {
 		}
 		requests.move(actor.tenant(), offer.requestId(), Request.Status.OFFERED, Request.Status.ACCEPTED, clock.instant());
 		audit.record(AuditAction.CHANGE, RECORD, id, "accepted");
+		pickupReady(actor.tenant(), offer);
+	}
+
+	/**
+	 * The person said yes, so the counter sets the device aside for them: they hear which device waits where, and until
+	 * when. Sent once per offer (the reference), in the person's language, on their preferred channel.
+	 */
+	private void pickupReady(DigibankId digibank, Offer offer) {
+		String device = stock.device(digibank, offer.deviceId()).map(StockDevice::label).orElse("");
+		String location = desk.locationName(digibank, offer.locationId()).orElse("");
+		String name = people.contact(digibank, offer.personId()).map(PersonContact::displayName).orElse("");
+		events.publishEvent(new PersonNotice(digibank, offer.personId().value(), "lending.pickup-ready",
+				Map.of("name", name, "device", device, "location", location, "until", NOTICE_DATE.format(offer.heldUntil())),
+				PersonNotice.Importance.ESSENTIAL, Set.of(), "offer:" + offer.id() + ":pickup-ready"));
 	}
 
 	/** The person said no: they keep waiting for another device, and this one goes to the next person. */

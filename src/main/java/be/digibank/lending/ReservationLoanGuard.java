@@ -3,7 +3,6 @@ package be.digibank.lending;
 import be.digibank.lending.OfferRepository.Offer;
 import be.digibank.shared.ConflictException;
 import java.time.Clock;
-import java.util.Optional;
 import java.util.Set;
 import org.springframework.context.event.EventListener;
 import org.springframework.stereotype.Component;
@@ -30,12 +29,15 @@ class ReservationLoanGuard {
 
 	@EventListener
 	public void on(LoanStarted loan) {
-		Optional<Offer> held = offers.holdingDevice(loan.digibankId(), loan.deviceId());
-		if (held.isPresent() && !held.get().personId().equals(loan.person())) {
+		ReservationRepository.Claims claims = reservations.claimsOn(loan.digibankId(), loan.loanId(), loan.deviceId(), loan.person(), loan.startsOn(),
+				loan.dueOn());
+		if (claims.heldFor() != null && (loan.person() == null || !claims.heldFor().equals(loan.person().value()))) {
 			throw new ConflictException("lending.queue.loan.heldForOther");
 		}
-		if (reservations.bookedForOther(loan.digibankId(), loan.deviceId(), loan.startsOn(), loan.dueOn(), loan.person()).isPresent()) {
-			throw new ConflictException("lending.reservation.loan.bookedForOther");
+		if (claims.bookedByOrganisation() != null) {
+			throw new ConflictException(loan.person() == null && claims.bookedByOrganisation()
+					? "lending.reservation.loan.bookedForOtherOrganisation"
+					: "lending.reservation.loan.bookedForOther");
 		}
 		if (loan.person() == null) {
 			return;

@@ -112,15 +112,41 @@ class ReservationRepository {
 	}
 
 	/**
-	 * A booking of the device overlapping [from, to] for someone else than {@code person} (an organisation's booking counts
-	 * as someone else's when a person borrows).
+	 * What other people hold of a device that was just lent ({@code loan}, already inserted in this transaction): the
+	 * person an offer holds it for, if any, and whether a booking of someone else overlaps the loan's days — by a person
+	 * other than the borrower, or by an organisation other than the borrowing one (names compared without case and outer
+	 * spaces). One statement, on the partial indexes of holds and bookings.
 	 */
-	Optional<Reservation> bookedForOther(DigibankId digibank, DeviceId device, LocalDate from, LocalDate to, @Nullable PersonId person) {
-		return jdbc.sql("select r.id from lending.reserved_device d join lending.reservation r on r.id = d.reservation_id "
-				+ "where d.digibank_id = ? and d.device_id = ? and not d.cancelled and daterange(d.starts_on, d.ends_on, '[]') && daterange(?, ?, '[]') "
-				+ "and r.person_id is distinct from ? order by d.starts_on limit 1").param(digibank.value()).param(device.value()).param(from)
-				.param(to).param(person == null ? null : person.value()).query(UUID.class).optional()
-				.flatMap(id -> find(digibank, new ReservationId(id)));
+	Claims claimsOn(DigibankId digibank, LoanId loan, DeviceId device, @Nullable PersonId person, LocalDate from, LocalDate to) {
+		return jdbc
+				.sql("""
+						select (select o.person_id from lending.offer o
+						         where o.digibank_id = :digibank and o.device_id = :device and o.status in ('OPEN', 'ACCEPTED')) as held_for,
+						       (select r.person_id is null
+						          from lending.reserved_device d
+						          join lending.reservation r on r.id = d.reservation_id
+						         where d.digibank_id = :digibank and d.device_id = :device and not d.cancelled
+						           and daterange(d.starts_on, d.ends_on, '[]') && daterange(:from, :to, '[]')
+						           and case when cast(:person as uuid) is not null then r.person_id is distinct from cast(:person as uuid)
+						                    else r.person_id is not null or lower(btrim(r.organisation_name)) is distinct from
+						                         (select lower(btrim(l.organisation_name)) from lending.loan l where l.id = :loan and l.digibank_id = :digibank)
+						                end
+						         order by d.starts_on limit 1) as booked_by_organisation
+						""")
+				.param("digibank", digibank.value()).param("device", device.value()).param("loan", loan.value())
+				.param("person", person == null ? null : person.value()).param("from", from)
+				.param("to", to).query((rs, row) -> {
+					boolean organisation = rs.getBoolean("booked_by_organisation");
+					Boolean booked = rs.wasNull() ? null : organisation;
+					return new Claims(rs.getObject("held_for", UUID.class), booked);
+				}).single();
+	}
+
+	/**
+	 * Others' claims on a device: the person an offer holds it for, and whether someone else booked it in the period (null:
+	 * nobody; true: an organisation; false: a person).
+	 */
+	record Claims(@Nullable UUID heldFor, @Nullable Boolean bookedByOrganisation) {
 	}
 
 	private static Reservation map(ResultSet rs, List<DeviceId> devices) throws SQLException {

@@ -117,7 +117,7 @@ class Dispatcher {
 			return;
 		}
 		String language = TemplateCatalogue.language(contact.language());
-		MessageTemplate text = templates.current(message.digibankId(), message.templateKey(), language).fill(message.values());
+		MessageTemplate text = templates.filled(message.digibankId(), message.templateKey(), language, message.values());
 		Delivery delivery = channel == NoticeChannel.SMS
 				? sms.send(contact.phone(), text.smsText(), message.reference())
 				: email.send(contact.email(), text.emailSubject(), text.emailBody());

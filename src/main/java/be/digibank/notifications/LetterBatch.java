@@ -60,7 +60,7 @@ class LetterBatch {
 			return Optional.empty();
 		}
 		String language = TemplateCatalogue.language(contact.get().language());
-		MessageTemplate text = templates.current(message.digibankId(), message.templateKey(), language).fill(message.values());
+		MessageTemplate text = templates.filled(message.digibankId(), message.templateKey(), language, message.values());
 		return Optional.of(new Letter(message.id(), contact.get().displayName(), addressLines(contact.get().address()), language, text.letterBody()));
 	}
 

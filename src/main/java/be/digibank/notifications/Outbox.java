@@ -57,7 +57,7 @@ class Outbox {
 		if (!catalogue.knows(notice.template())) {
 			throw new IllegalArgumentException("No message template '" + notice.template() + "'; known: " + catalogue.keys());
 		}
-		Set<String> missing = new TreeSet<>(catalogue.placeholdersOf(notice.template()));
+		Set<String> missing = new TreeSet<>(catalogue.requiredOf(notice.template()));
 		missing.removeAll(notice.values().keySet());
 		if (!missing.isEmpty()) {
 			throw new IllegalArgumentException("Notice " + notice.reference() + " lacks values for " + missing);

@@ -85,7 +85,7 @@ class PersonMessagesController {
 		}
 		Map<String, String> values = new LinkedHashMap<>();
 		if (catalogue.knows(form.template())) {
-			for (String placeholder : catalogue.orderedPlaceholdersOf(form.template())) {
+			for (String placeholder : catalogue.suppliedOf(form.template())) {
 				if ("name".equals(placeholder)) {
 					continue;
 				}

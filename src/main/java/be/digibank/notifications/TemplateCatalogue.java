@@ -26,10 +26,17 @@ class TemplateCatalogue {
 
 	static final Map<String, List<String>> PLACEHOLDERS = placeholders();
 
+	/**
+	 * Placeholders the application words itself from another value, in the language of the message (plural rules, see
+	 * {@link PluralWording}): a template may use them, a publisher never supplies them.
+	 */
+	static final Map<String, String> DERIVED = Map.of("daysOverdueText", "daysOverdue");
+
 	/** Typical values: the preview shows them and the SMS length is checked with them. */
-	static final Map<String, String> EXAMPLES = Map.of("name", "Fatima El Amrani", "device", "Lenovo ThinkPad T480 (DB-000042)", "deviceType",
-			"laptop", "devices", "15 laptops", "location", "Bibliotheek Tongeren", "until", "12/12/2026", "dueDate", "12/12/2026", "daysOverdue",
-			"7", "from", "1/12/2026", "to", "5/12/2026");
+	static final Map<String, String> EXAMPLES = Map.ofEntries(Map.entry("name", "Fatima El Amrani"),
+			Map.entry("device", "Lenovo ThinkPad T480 (DB-000042)"), Map.entry("deviceType", "laptop"), Map.entry("devices", "15 laptops"),
+			Map.entry("location", "Bibliotheek Tongeren"), Map.entry("until", "12/12/2026"), Map.entry("dueDate", "12/12/2026"),
+			Map.entry("daysOverdue", "7"), Map.entry("daysOverdueText", "7 dagen"), Map.entry("from", "1/12/2026"), Map.entry("to", "5/12/2026"));
 
 	private final Map<String, Properties> defaults = new LinkedHashMap<>();
 
@@ -45,7 +52,7 @@ class TemplateCatalogue {
 		Map<String, List<String>> keys = new LinkedHashMap<>();
 		keys.put("lending.pickup-ready", List.of("name", "device", "location", "until"));
 		keys.put("lending.due-soon", List.of("name", "device", "dueDate", "location"));
-		keys.put("lending.overdue", List.of("name", "device", "dueDate", "daysOverdue", "location"));
+		keys.put("lending.overdue", List.of("name", "device", "dueDate", "daysOverdue", "daysOverdueText", "location"));
 		keys.put("lending.offer", List.of("name", "deviceType", "location", "until"));
 		keys.put("lending.reservation-confirmed", List.of("name", "devices", "from", "to", "location"));
 		keys.put("lending.manual-reminder", List.of("name", "device", "dueDate", "location"));
@@ -75,6 +82,16 @@ class TemplateCatalogue {
 		return Set.copyOf(PLACEHOLDERS.getOrDefault(key, List.of()));
 	}
 
+	/** The values a publisher must supply: every placeholder but the derived ones. */
+	Set<String> requiredOf(String key) {
+		return Set.copyOf(suppliedOf(key));
+	}
+
+	/** The placeholders a publisher (or staff sending by hand) fills, in order. */
+	List<String> suppliedOf(String key) {
+		return orderedPlaceholdersOf(key).stream().filter(name -> !DERIVED.containsKey(name)).toList();
+	}
+
 	List<String> orderedPlaceholdersOf(String key) {
 		return PLACEHOLDERS.getOrDefault(key, List.of());
 	}
@@ -91,6 +108,7 @@ class TemplateCatalogue {
 		return LANGUAGES.contains(personLanguage) ? personLanguage : "nl";
 	}
 
+	/** Example values (in Dutch; {@link Templates#examples} words the derived ones in the preview's language). */
 	Map<String, String> examples(String key) {
 		Map<String, String> values = new LinkedHashMap<>();
 		orderedPlaceholdersOf(key).forEach(name -> values.put(name, EXAMPLES.getOrDefault(name, name)));

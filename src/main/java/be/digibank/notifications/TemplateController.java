@@ -33,11 +33,13 @@ class TemplateController {
 	private final NotificationDesk desk;
 	private final TemplateCatalogue catalogue;
 	private final MessageSource messages;
+	private final Templates templates;
 
-	TemplateController(NotificationDesk desk, TemplateCatalogue catalogue, MessageSource messages) {
+	TemplateController(NotificationDesk desk, TemplateCatalogue catalogue, MessageSource messages, Templates templates) {
 		this.desk = desk;
 		this.catalogue = catalogue;
 		this.messages = messages;
+		this.templates = templates;
 	}
 
 	@GetMapping("/notifications/templates")
@@ -102,7 +104,7 @@ class TemplateController {
 	}
 
 	private void check(TemplateForm form, BindingResult binding) {
-		for (Problem problem : form.template().problems(catalogue.placeholdersOf(form.key()), catalogue.examples(form.key()))) {
+		for (Problem problem : form.template().problems(catalogue.placeholdersOf(form.key()), templates.examples(form.key(), form.language()))) {
 			if (!binding.hasFieldErrors(problem.field())) {
 				binding.rejectValue(problem.field(), problem.messageKey(), new Object[]{problem.argument(), MessageTemplate.SMS_LIMIT},
 						problem.messageKey());
@@ -115,7 +117,7 @@ class TemplateController {
 		model.addAttribute("errors", errors);
 		model.addAttribute("placeholders", catalogue.orderedPlaceholdersOf(form.key()));
 		model.addAttribute("own", desk.ownTemplate(actor, form.key(), form.language()));
-		MessageTemplate filled = form.template().fill(catalogue.examples(form.key()));
+		MessageTemplate filled = form.template().fill(templates.examples(form.key(), form.language()));
 		model.addAttribute("preview", new Preview(filled.smsText(), filled.emailSubject(), filled.emailBody(), filled.letterBody()));
 		return "notifications/template";
 	}

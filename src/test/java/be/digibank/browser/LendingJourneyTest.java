@@ -131,6 +131,10 @@ class LendingJourneyTest extends BrowserTestBase {
 			assertThat(page.locator(".flash").textContent()).contains("Het aanbod is aanvaard.");
 			assertThat(page.locator("main").textContent()).contains("Aanbod aanvaard");
 			assertAccessible(page);
+			// the laptop is set aside at the counter: she hears which one waits where
+			dispatch();
+			assertThat(sms(phone)).hasSize(2).last().satisfies(ready -> assertThat(ready).contains("Bonjour Amélie Dubois, votre", assetTag,
+					"est prêt", ":pickup-ready"));
 			page.locator("main a[href^='/loans/new?personId=']").click();
 			page.waitForURL(url("/loans/new?personId=" + person + "&deviceId=" + laptop));
 
@@ -193,16 +197,16 @@ class LendingJourneyTest extends BrowserTestBase {
 			at(due.minusDays(3), LocalTime.of(10, 0));
 			LendingJobs.runReminders(context);
 			dispatch();
-			assertThat(sms(phone)).as("three days before is too early").hasSize(1);
+			assertThat(sms(phone)).as("three days before is too early").hasSize(2);
 
 			// the job runs at 07:00: the reminder waits for the end of the quiet hours, then leaves
 			at(due.minusDays(2), LocalTime.of(7, 0));
 			LendingJobs.runReminders(context);
 			dispatch();
-			assertThat(sms(phone)).as("nothing in the quiet hours").hasSize(1);
+			assertThat(sms(phone)).as("nothing in the quiet hours").hasSize(2);
 			at(due.minusDays(2), LocalTime.of(10, 0));
 			dispatch();
-			assertThat(sms(phone)).hasSize(2).last().satisfies(dueSoon -> assertThat(dueSoon).contains("Bonjour Amélie Dubois, rapportez votre",
+			assertThat(sms(phone)).hasSize(3).last().satisfies(dueSoon -> assertThat(dueSoon).contains("Bonjour Amélie Dubois, rapportez votre",
 					deviceLabel, assetTag, dueDate));
 			assertThat(mails(email)).as("due soon goes by SMS only").isEmpty();
 
@@ -210,14 +214,14 @@ class LendingJourneyTest extends BrowserTestBase {
 			LendingJobs.runReminders(context);
 			LendingJobs.runReminders(context);
 			dispatch();
-			assertThat(sms(phone)).hasSize(3).last()
-					.satisfies(overdue -> assertThat(overdue).contains("devait revenir le " + dueDate, "Retard : 1 jours", assetTag));
+			assertThat(sms(phone)).hasSize(4).last()
+					.satisfies(overdue -> assertThat(overdue).contains("devait revenir le " + dueDate, "Retard : 1 jour.", assetTag));
 			assertThat(mails(email)).isEmpty();
 
 			at(due.plusDays(7), LocalTime.of(10, 0));
 			LendingJobs.runReminders(context);
 			dispatch();
-			assertThat(sms(phone)).hasSize(4).last().satisfies(overdue -> assertThat(overdue).contains("Retard : 7 jours", assetTag));
+			assertThat(sms(phone)).hasSize(5).last().satisfies(overdue -> assertThat(overdue).contains("Retard : 7 jours", assetTag));
 			assertThat(mails(email)).singleElement().satisfies(mail -> {
 				assertThat(mail.getSubject()).isEqualTo("Votre appareil est en retard");
 				assertThat(text(mail)).contains("Bonjour Amélie Dubois", deviceLabel, assetTag, dueDate, "7 jours de retard",

@@ -44,6 +44,10 @@ class LoanGuardTest {
 	ApplicationEventPublisher events;
 	@Autowired
 	TransactionTemplate transactions;
+	@Autowired
+	LoanDesk loans;
+	@Autowired
+	org.springframework.context.MessageSource messages;
 
 	Tenant tenant;
 	QueueFixture fixture;
@@ -105,6 +109,45 @@ class LoanGuardTest {
 		jdbc.sql("update inventory.device set model = 'T480' where id = ?").param(laptop.value()).update();
 		checkout(laptop, other, today.plusDays(19));
 		assertThat(model(laptop)).as("a loan that ends before the booking passes").isEqualTo("lent");
+	}
+
+	@Test
+	void aClassSetLoanRespectsAnotherOrganisationsBookingAndNothingIsWritten() {
+		DeviceId laptop = fixture.availableLaptop();
+		reservations.book(staff, new ReservationDesk.Booking(null, "Basisschool De Linde", "Juf Ann", tenant.locationA(), today.plusDays(10),
+				today.plusDays(12), List.of(), List.of(laptop), "workshop"));
+
+		assertThatThrownBy(() -> loans.checkout(staff, LoanFixtures.toOrganisation(laptop, "Jeugdhuis Den Tap")))
+				.isInstanceOf(ConflictException.class).hasMessage("lending.reservation.loan.bookedForOtherOrganisation");
+		assertThat(messages.getMessage("lending.reservation.loan.bookedForOtherOrganisation", null, java.util.Locale.forLanguageTag("nl")))
+				.contains("andere organisatie");
+		assertThat(new LoanFixtures(jdbc).loans(laptop)).as("nothing half-done").isZero();
+		assertThat(jdbc.sql("select state from inventory.device where id = ?").param(laptop.value()).query(String.class).single())
+				.isEqualTo("AVAILABLE");
+		assertThat(jdbc.sql("select count(*) from audit.audit_entry where record_type = 'Loan' and summary like ?")
+				.param(fixture.assetTag(laptop) + "%").query(Long.class).single()).isZero();
+
+		// a person borrowing is refused too, with the message for a booking of someone else
+		PersonId person = fixture.person("Wout", "UITPAS_REDUCED_RATE");
+		assertThatThrownBy(() -> checkout(laptop, person, today.plusDays(11))).isInstanceOf(ConflictException.class)
+				.hasMessage("lending.reservation.loan.bookedForOther");
+
+		// the organisation that booked gets its class set, however the counter types its name
+		LoanId lent = loans.checkout(staff, LoanFixtures.toOrganisation(laptop, "  basisschool de LINDE "));
+		assertThat(loans.activeLoanOf(staff, laptop)).contains(lent);
+	}
+
+	@Test
+	void aClassSetLoanThatEndsBeforeAnotherOrganisationsBookingPasses() {
+		DeviceId laptop = fixture.availableLaptop();
+		reservations.book(staff, new ReservationDesk.Booking(null, "Basisschool De Linde", "Juf Ann", tenant.locationA(), today.plusDays(10),
+				today.plusDays(12), List.of(), List.of(laptop), ""));
+		LoanDesk.CheckoutCommand shortLoan = LoanFixtures.toOrganisation(laptop, "Jeugdhuis Den Tap");
+		LoanDesk.CheckoutCommand beforeTheBooking = new LoanDesk.CheckoutCommand(shortLoan.device(), null, shortLoan.organisationName(),
+				shortLoan.organisationContact(), shortLoan.organisationPhone(), null, today.plusDays(9), 0, Loan.DepositMethod.NONE, "", "", "",
+				false,
+				java.util.Set.of(), "", null, true);
+		assertThat(loans.checkout(staff, beforeTheBooking)).isNotNull();
 	}
 
 	@Test

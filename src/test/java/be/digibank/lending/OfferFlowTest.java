@@ -64,6 +64,8 @@ class OfferFlowTest {
 	MockMvc mvc;
 	@Autowired
 	ApplicationEvents published;
+	@Autowired
+	be.digibank.notifications.Notifications notifications;
 
 	Tenant tenant;
 	QueueFixture fixture;
@@ -163,6 +165,34 @@ class OfferFlowTest {
 		String page = mvc.perform(get("/lending/requests/" + secondRequest).with(TestData.as(staff))).andExpect(status().isOk()).andReturn()
 				.getResponse().getContentAsString();
 		assertThat(page).contains("/loans/new?personId=" + second + "&amp;deviceId=" + laptop);
+	}
+
+	@Test
+	void anAcceptedOfferTellsThePersonByTextMessageThatTheDeviceIsReadyAtTheCounter() throws Exception {
+		// a Tuesday morning: outside the quiet hours, so the message leaves at once
+		clock.stopAt(java.time.LocalDateTime.of(2026, 12, 1, 10, 0).atZone(WaitingList.BRUSSELS).toInstant());
+		PersonId person = fixture.person("Hilde", "UITPAS_REDUCED_RATE");
+		String phone = "+3247" + (1_000_000 + new java.util.Random().nextInt(8_999_999));
+		jdbc.sql("update people.person set phone = ?, language = 'fr' where id = ?").param(phone).param(person.value()).update();
+		ask(person, Request.Urgency.NORMAL, 5);
+		DeviceId laptop = fixture.availableLaptop();
+		OfferId offer = offers.offerDevice(tenant.digibank(), laptop, null).orElseThrow();
+		assertThat(notices("lending.pickup-ready")).as("not before the person said yes").isEmpty();
+
+		mvc.perform(post("/lending/offers/" + offer + "/accept").with(csrf()).with(TestData.as(staff))).andExpect(status().is3xxRedirection());
+
+		assertThat(notices("lending.pickup-ready")).singleElement().satisfies(notice -> {
+			assertThat(notice.person()).isEqualTo(person.value());
+			assertThat(notice.reference()).isEqualTo("offer:" + offer + ":pickup-ready");
+			assertThat(notice.values()).containsEntry("device", "Lenovo T480 (" + fixture.assetTag(laptop) + ")").containsEntry("until",
+					LoanDesk.NOTICE_DATE.format(jdbc.sql("select held_until from lending.offer where id = ?").param(offer.value())
+							.query(java.time.LocalDate.class).single()));
+		});
+		notifications.dispatchDue();
+		List<String> texts = be.digibank.notifications.TestMessaging.sms().requestsWith(phone).stream()
+				.map(be.digibank.notifications.TestMessaging.SmsRequest::body).toList();
+		assertThat(texts).anySatisfy(text -> assertThat(text).contains("Bonjour Hilde Test, votre Lenovo T480 (" + fixture.assetTag(laptop)
+				+ ") est prêt. Venez le chercher à Digipunt A", "\"reference\":\"offer:" + offer + ":pickup-ready\""));
 	}
 
 	@Test

@@ -160,6 +160,30 @@ class NotificationsTest {
 	}
 
 	@Test
+	void overdueDaysAreWordedWithTheRightPluralInDutchAndFrenchOnDayOneAndDaySeven() {
+		Map<String, String> expected = Map.of("nl:1", "Dat is 1 dag te laat.", "nl:7", "Dat is 7 dagen te laat.", "fr:1", "Retard : 1 jour.", "fr:7",
+				"Retard : 7 jours.");
+		expected.forEach((languageAndDays, wording) -> {
+			String[] parts = languageAndDays.split(":");
+			String phone = phone();
+			UUID person = person("Els", parts[0], phone, "", "", false);
+			publish(notice(person, "lending.overdue",
+					Map.of("name", "Els Peeters", "device", "Laptop", "dueDate", "1/12/2026", "daysOverdue", parts[1],
+							"location", "Tongeren"),
+					Importance.ESSENTIAL, Set.of()));
+			notifications.dispatchDue();
+			assertThat(only(person).text()).as(languageAndDays).contains(wording).doesNotContain("1 dagen", "1 jours", "{");
+		});
+	}
+
+	@Test
+	void aCoordinatorsOverdueTemplateMayUseTheWordedDaysAndThePreviewShowsThem() throws Exception {
+		String page = mvc.perform(get("/notifications/templates/edit").param("key", "lending.overdue").param("language", "fr")
+				.with(TestData.as(tenant.coordinator()))).andExpect(status().isOk()).andReturn().getResponse().getContentAsString();
+		assertThat(page).contains("{daysOverdueText}", "Retard : 7 jours.");
+	}
+
+	@Test
 	void anEmailArrivesInTheRightLanguageWithThePlaceholdersFilled() throws Exception {
 		String address = email();
 		UUID john = person("John", "en", "", address, "", false);

@@ -1,0 +1,344 @@
+package be.digibank.lending;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import be.digibank.TestData;
+import be.digibank.TestData.Tenant;
+import be.digibank.TestSupport;
+import be.digibank.inventory.DeviceId;
+import be.digibank.shared.security.Actor;
+import be.digibank.shared.security.CurrentActor;
+import be.digibank.shared.security.Role;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.security.MessageDigest;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.HexFormat;
+import java.util.List;
+import java.util.UUID;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.concurrent.TimeUnit;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.condition.EnabledIfSystemProperty;
+import org.slf4j.LoggerFactory;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.context.annotation.Import;
+import org.springframework.http.HttpStatus;
+import org.springframework.http.ResponseEntity;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.security.access.prepost.PreAuthorize;
+import org.springframework.test.context.ActiveProfiles;
+import org.springframework.test.context.DynamicPropertyRegistry;
+import org.springframework.test.context.DynamicPropertySource;
+import org.springframework.transaction.support.TransactionTemplate;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RestController;
+
+/**
+ * Benchmark of the whole HTTP stack, not a regular test (its name does not end in Test, and without
+ * {@code -Dbench.lending=true} it is skipped before any application starts). Run with:
+ *
+ * <pre>
+ * ./mvnw -q test -Dspotless.check.skip=true -Dtest=LendingHttpBenchmark -Dbench.lending=true [-Dbench.rounds=40] [-Dbench.pool=10]
+ * </pre>
+ *
+ * The application runs on a random port; 32 client threads (each a counter with its own API token) lend an organisation
+ * a laptop and take it back through {@code POST /api/v1/loans} and {@code POST /api/v1/loans/{id}/return}: the same
+ * service, rules, audit entries, device moves and events as the counter pages, behind the same security filter chain
+ * and method security. The ceiling, measured in the same run before and after, is an endpoint of this benchmark only
+ * (registered in this context alone) that inserts one row in its own transaction behind the same chain. Reports
+ * requests per second, p50/p95/p99 of each kind of request, the ratio of lending requests per second to ceiling
+ * requests per second, and the load average of the machine around each phase; writes target/lending-http-benchmark.txt.
+ * The clients run on the same machine as the server and the database, so they take their share of its cores.
+ */
+@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
+@ActiveProfiles("test")
+@Import({TestSupport.class, LendingHttpBenchmark.Ceiling.class})
+@EnabledIfSystemProperty(named = "bench.lending", matches = "true")
+class LendingHttpBenchmark {
+
+	static final int USERS = 32;
+	static final Pattern ID = Pattern.compile("\"id\"\\s*:\\s*\"([0-9a-f-]{36})\"");
+
+	@DynamicPropertySource
+	static void pool(DynamicPropertyRegistry registry) {
+		registry.add("spring.datasource.hikari.maximum-pool-size", () -> Integer.getInteger("bench.pool", 10));
+		// 32 clients queue for the pool: they wait longer than the 3 s a page would
+		registry.add("spring.datasource.hikari.connection-timeout", () -> 30_000);
+	}
+
+	/** The ceiling: one row, one transaction, behind the same filters and method security as the loans API. */
+	@RestController
+	static class Ceiling {
+
+		private final JdbcClient jdbc;
+		private final TransactionTemplate transactions;
+
+		Ceiling(JdbcClient jdbc, TransactionTemplate transactions) {
+			this.jdbc = jdbc;
+			this.transactions = transactions;
+		}
+
+		@PostMapping("/api/v1/benchmark-ceiling")
+		@PreAuthorize("hasAuthority('LOAN_LEND')")
+		ResponseEntity<String> insertOneRow() {
+			Actor actor = CurrentActor.get();
+			UUID id = UUID.randomUUID();
+			// a borrower block of a random person: a table of the lending schema without foreign keys
+			transactions.executeWithoutResult(status -> jdbc
+					.sql("insert into lending.borrower_block (id, digibank_id, person_id, message, reason, placed_by, placed_by_name) "
+							+ "values (?, ?, ?, 'benchmark', 'benchmark', ?, 'benchmark')")
+					.param(id).param(actor.tenant().value()).param(UUID.randomUUID()).param(actor.accountId().value()).update());
+			return ResponseEntity.status(HttpStatus.CREATED).body("{\"id\":\"" + id + "\"}");
+		}
+	}
+
+	@LocalServerPort
+	int port;
+	@Autowired
+	TestData data;
+	@Autowired
+	JdbcClient jdbc;
+
+	final HttpClient http = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1).connectTimeout(Duration.ofSeconds(10)).build();
+
+	@Test
+	void checkoutAndReturnOverHttpNextToASingleRowInsert() throws Exception {
+		int rounds = Integer.getInteger("bench.rounds", 40);
+		LoanFixtures fixtures = new LoanFixtures(jdbc);
+		Tenant tenant = data.tenant();
+		Actor staff = tenant.actor(Role.STAFF);
+		List<String> tokens = new ArrayList<>();
+		List<List<DeviceId>> devices = new ArrayList<>();
+		for (int user = 0; user < USERS; user++) {
+			tokens.add(token(staff, tenant));
+			List<DeviceId> own = new ArrayList<>();
+			for (int round = 0; round < rounds + 5; round++) {
+				own.add(fixtures.device(tenant, "AVAILABLE"));
+			}
+			devices.add(own);
+		}
+		jdbc.sql("analyze").update();
+
+		StringBuilder report = new StringBuilder();
+		line(report, "%d concurrent clients over HTTP (JDK HttpClient, keep-alive), %d checkouts + %d returns each; Hikari pool %d; %d cores", USERS,
+				rounds, rounds, Integer.getInteger("bench.pool", 10), Runtime.getRuntime().availableProcessors());
+		// warm-up of both paths (JIT, connections, caches), not counted
+		run(20, (user, round) -> post(tokens.get(user), "/api/v1/benchmark-ceiling", "{}"));
+		run(4, (user, round) -> cycle(tokens.get(user), devices.get(user).get(rounds + round), new Phase()));
+		statements(report, tokens.getFirst(), fixtures.device(tenant, "AVAILABLE"));
+		plans(report, tenant, devices.getFirst().getFirst());
+
+		String loadBefore = load();
+		Phase ceilingBefore = new Phase();
+		double ceilingBeforeRate = run(rounds * 2, (user, round) -> ceilingBefore.ceiling.add(timed(() -> post(tokens.get(user),
+				"/api/v1/benchmark-ceiling", "{}"))));
+		String loadAfterCeiling = load();
+		Phase lending = new Phase();
+		double lendingRate = run(rounds, (user, round) -> cycle(tokens.get(user), devices.get(user).get(round), lending)) * 2;
+		String loadAfterLending = load();
+		Phase ceilingAfter = new Phase();
+		double ceilingAfterRate = run(rounds * 2, (user, round) -> ceilingAfter.ceiling.add(timed(() -> post(tokens.get(user),
+				"/api/v1/benchmark-ceiling", "{}"))));
+		String loadAfter = load();
+
+		double ceiling = (ceilingBeforeRate + ceilingAfterRate) / 2;
+		line(report, "ceiling before (one-row insert): %.0f requests/s, %s   [load average %s → %s]", ceilingBeforeRate,
+				percentiles(ceilingBefore.ceiling), loadBefore, loadAfterCeiling);
+		line(report, "lending: %.0f requests/s (%.0f checkouts/s + as many returns/s)   [load average %s → %s]", lendingRate, lendingRate / 2,
+				loadAfterCeiling, loadAfterLending);
+		line(report, "  checkout: %s", percentiles(lending.checkout));
+		line(report, "  return:   %s", percentiles(lending.giveBack));
+		List<Long> all = new ArrayList<>(lending.checkout);
+		all.addAll(lending.giveBack);
+		line(report, "  both:     %s", percentiles(all));
+		line(report, "ceiling after: %.0f requests/s, %s   [load average %s → %s]", ceilingAfterRate, percentiles(ceilingAfter.ceiling),
+				loadAfterLending, loadAfter);
+		line(report, "ratio lending requests/s to ceiling requests/s (mean of before and after %.0f): %.2f", ceiling, lendingRate / ceiling);
+		LoggerFactory.getLogger("bench").info("\n{}", report);
+		Files.writeString(Path.of("target/lending-http-benchmark.txt"), report.toString());
+		jdbc.sql("delete from lending.borrower_block where digibank_id = ?").param(tenant.digibank().value()).update();
+		assertThat(lending.checkout).hasSize(USERS * rounds);
+	}
+
+	/**
+	 * What the database is asked for one checkout and one return (and one ceiling request), listed from Spring's JDBC debug
+	 * log: every statement of the request, the token check of the filter chain included.
+	 */
+	void statements(StringBuilder report, String token, DeviceId device) {
+		ch.qos.logback.classic.Logger jdbcLog = (ch.qos.logback.classic.Logger) LoggerFactory.getLogger("org.springframework.jdbc.core.JdbcTemplate");
+		ch.qos.logback.core.read.ListAppender<ch.qos.logback.classic.spi.ILoggingEvent> seen = new ch.qos.logback.core.read.ListAppender<>();
+		seen.start();
+		ch.qos.logback.classic.Level level = jdbcLog.getLevel();
+		jdbcLog.setLevel(ch.qos.logback.classic.Level.DEBUG);
+		jdbcLog.addAppender(seen);
+		try {
+			Phase ignored = new Phase();
+			cycle(token, device, ignored, () -> census(report, "checkout", seen));
+			census(report, "return", seen);
+			post(token, "/api/v1/benchmark-ceiling", "{}");
+			census(report, "ceiling", seen);
+		} finally {
+			jdbcLog.detachAppender(seen);
+			jdbcLog.setLevel(level);
+		}
+	}
+
+	/** The plans of the guard queries of a checkout, to show they use their indexes. */
+	void plans(StringBuilder report, Tenant tenant, DeviceId device) {
+		String claims = """
+				explain select (select o.person_id from lending.offer o where o.digibank_id = '%1$s' and o.device_id = '%2$s'
+				  and o.status in ('OPEN', 'ACCEPTED')),
+				 (select r.person_id is null from lending.reserved_device d join lending.reservation r on r.id = d.reservation_id
+				  where d.digibank_id = '%1$s' and d.device_id = '%2$s' and not d.cancelled
+				  and daterange(d.starts_on, d.ends_on, '[]') && daterange(current_date, current_date + 90, '[]') limit 1)
+				""".formatted(tenant.digibank().value(), device.value());
+		line(report, "plan of the holds-and-bookings check:");
+		jdbc.sql(claims).query(String.class).list().forEach(row -> line(report, "    %s", row));
+		line(report, "plan of the active-loan count of a person:");
+		jdbc.sql("explain select count(*) from lending.loan where digibank_id = '%s' and person_id = '%s' and ended_at is null"
+				.formatted(tenant.digibank().value(), UUID.randomUUID())).query(String.class).list().forEach(row -> line(report, "    %s", row));
+	}
+
+	static void census(StringBuilder report, String what, ch.qos.logback.core.read.ListAppender<ch.qos.logback.classic.spi.ILoggingEvent> seen) {
+		List<String> sql = seen.list.stream().map(ch.qos.logback.classic.spi.ILoggingEvent::getFormattedMessage)
+				.filter(message -> message.startsWith("Executing") && message.contains("[")).map(message -> message.replaceAll("\\s+", " "))
+				.map(message -> message.substring(message.indexOf('[') + 1, Math.min(message.length(), message.indexOf('[') + 111))).toList();
+		seen.list.clear();
+		line(report, "statements of one %s request: %d", what, sql.size());
+		sql.forEach(statement -> line(report, "    %s", statement));
+	}
+
+	void cycle(String token, DeviceId device, Phase phase) {
+		cycle(token, device, phase, () -> {
+		});
+	}
+
+	/** One counter's loan and its return, each timed on its own. */
+	void cycle(String token, DeviceId device, Phase phase, Runnable between) {
+		long t0 = System.nanoTime();
+		String created = post(token, "/api/v1/loans", """
+				{"deviceId": "%s", "organisationName": "Benchmark school", "organisationContact": "Juf Ann", "signedOnPaper": true,
+				 "explained": ["WIFI", "CHARGING"], "accessories": "charger"}
+				""".formatted(device));
+		long t1 = System.nanoTime();
+		Matcher id = ID.matcher(created);
+		if (!id.find()) {
+			throw new IllegalStateException("no loan id in " + created);
+		}
+		between.run();
+		post(token, "/api/v1/loans/" + id.group(1) + "/return",
+				"{\"version\": 0, \"complete\": true, \"accessoriesBack\": true, \"conditionGrade\": \"A\", \"refundCents\": 0}");
+		long t2 = System.nanoTime();
+		phase.checkout.add(t1 - t0);
+		phase.giveBack.add(t2 - t1);
+	}
+
+	String post(String token, String path, String body) {
+		HttpRequest request = HttpRequest.newBuilder(URI.create("http://localhost:" + port + path)).timeout(Duration.ofSeconds(60))
+				.header("Authorization", "Bearer " + token).header("Content-Type", "application/json").header("Accept", "application/json")
+				.POST(HttpRequest.BodyPublishers.ofString(body)).build();
+		try {
+			HttpResponse<String> response = http.send(request, HttpResponse.BodyHandlers.ofString());
+			if (response.statusCode() / 100 != 2) {
+				throw new IllegalStateException(path + " answered " + response.statusCode() + ": " + response.body());
+			}
+			return response.body();
+		} catch (java.io.IOException exception) {
+			throw new java.io.UncheckedIOException(exception);
+		} catch (InterruptedException interrupted) {
+			Thread.currentThread().interrupt();
+			throw new IllegalStateException(interrupted);
+		}
+	}
+
+	/** An API token of the staff member for one client, as the profile page would make it (only its hash is stored). */
+	String token(Actor staff, Tenant tenant) throws Exception {
+		String secret = "dgb_benchmark" + UUID.randomUUID().toString().replace("-", "");
+		String hash = HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(secret.getBytes(StandardCharsets.UTF_8)));
+		Instant now = Instant.now();
+		jdbc.sql("insert into staff.api_token (id, account_id, digibank_id, name, token_hash, created_at, expires_at) values (?, ?, ?, ?, ?, ?, ?)")
+				.param(UUID.randomUUID()).param(staff.accountId().value()).param(tenant.digibank().value()).param("benchmark").param(hash)
+				.param(java.sql.Timestamp.from(now)).param(java.sql.Timestamp.from(now.plus(Duration.ofDays(1)))).update();
+		return secret;
+	}
+
+	/** Latencies of one phase, in nanoseconds. */
+	static final class Phase {
+		final List<Long> checkout = Collections.synchronizedList(new ArrayList<>());
+		final List<Long> giveBack = Collections.synchronizedList(new ArrayList<>());
+		final List<Long> ceiling = Collections.synchronizedList(new ArrayList<>());
+	}
+
+	interface Step {
+		void run(int user, int round);
+	}
+
+	static long timed(Runnable request) {
+		long t0 = System.nanoTime();
+		request.run();
+		return System.nanoTime() - t0;
+	}
+
+	/** Runs every client's rounds at once; returns the steps per second over the whole phase. */
+	static double run(int rounds, Step step) throws Exception {
+		CountDownLatch start = new CountDownLatch(1);
+		List<Future<?>> done = new ArrayList<>();
+		long began;
+		try (ExecutorService pool = Executors.newFixedThreadPool(USERS)) {
+			for (int user = 0; user < USERS; user++) {
+				int me = user;
+				done.add(pool.submit(() -> {
+					start.await();
+					for (int round = 0; round < rounds; round++) {
+						step.run(me, round);
+					}
+					return null;
+				}));
+			}
+			began = System.nanoTime();
+			start.countDown();
+			for (Future<?> future : done) {
+				future.get(15, TimeUnit.MINUTES);
+			}
+		}
+		return USERS * rounds / ((System.nanoTime() - began) / 1e9);
+	}
+
+	static String percentiles(List<Long> nanos) {
+		List<Long> sorted = nanos.stream().sorted().toList();
+		return String.format("p50 %.1f ms, p95 %.1f ms, p99 %.1f ms", at(sorted, 0.5), at(sorted, 0.95), at(sorted, 0.99));
+	}
+
+	static double at(List<Long> sorted, double quantile) {
+		return sorted.get(Math.min(sorted.size() - 1, (int) Math.ceil(quantile * sorted.size()) - 1)) / 1e6;
+	}
+
+	/** The 1-minute load average of the machine (other builds share it). */
+	static String load() {
+		try {
+			return Files.readString(Path.of("/proc/loadavg")).split(" ")[0];
+		} catch (java.io.IOException | RuntimeException unknown) {
+			return "?";
+		}
+	}
+
+	static void line(StringBuilder report, String format, Object... arguments) {
+		report.append(String.format(format, arguments)).append('\n');
+	}
+}
