@@ -125,11 +125,12 @@ class DeviceController {
 				if (DeviceState.LENDING.contains(target)) {
 					throw new DeviceRuleBroken(DeviceRuleBroken.BY_LENDING);
 				}
-				devices.transition(actor, id, InventoryForms.version(form.version()), target, form.reason());
+				devices.transition(actor, id, InventoryForms.version(form.version()), target, form.reason(),
+						form.recyclingReference());
 				Flash.show(redirect, labels.t("device.moved", locale, labels.t("deviceState." + target.name(), locale)));
 				return "redirect:/devices/" + id;
 			} catch (DeviceRuleBroken refused) {
-				errors.add("target", labels.t(refused.messageKey(), locale));
+				errors.add(refused.field(), labels.t(refused.messageKey(), locale));
 			}
 		}
 		response.setStatus(422);
@@ -215,6 +216,7 @@ class DeviceController {
 		model.addAttribute("details", details);
 		model.addAttribute("workshop", workshop.onDevice(actor, id));
 		model.addAttribute("reason", transitionForm == null ? "" : transitionForm.reason());
+		model.addAttribute("recyclingReference", transitionForm == null ? "" : transitionForm.recyclingReference());
 		model.addAttribute("transitionErrors", transitionErrors);
 		model.addAttribute("sanitisationForm", sanitisationForm);
 		model.addAttribute("sanitisationErrors", sanitisationErrors);
