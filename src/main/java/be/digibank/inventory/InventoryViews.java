@@ -28,6 +28,10 @@ public final class InventoryViews {
 			String actorName, Instant at) {
 	}
 
+	/** A photo of a device as its page shows it. */
+	public record PhotoRow(UUID id, String altText, String uploadedByName, Instant uploadedAt) {
+	}
+
 	public record SanitisationRow(int holderCycle, String medium, String method, String technique, String tool,
 			String toolVersion, String operatorName, LocalDate performedOn, String result, String verification) {
 	}
