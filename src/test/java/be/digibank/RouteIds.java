@@ -137,6 +137,11 @@ public final class RouteIds {
 				+ "values (?, ?, ?, 'LAPTOP', 'REUSABLE', ?, 'RECEIVED')").param(device).param(digibank)
 				.param("DB-9" + String.format("%08d", Math.abs(device.getLeastSignificantBits() % 100_000_000L))).param(donation).update();
 		ids.put("deviceId", device.toString());
+		UUID photo = UUID.randomUUID();
+		jdbc.sql("insert into inventory.device_photo (id, digibank_id, device_id, content_type, bytes, alt_text, uploaded_at) "
+				+ "values (?, ?, ?, 'image/png', ?, 'route photo', now())").param(photo).param(digibank).param(device)
+				.param(new byte[]{(byte) 0x89, 'P', 'N', 'G', 0x0D, 0x0A, 0x1A, 0x0A}).update();
+		ids.put("photoId", photo.toString());
 		// wipe evidence for the device's current cycle, so that its certificate can be downloaded
 		jdbc.sql("insert into inventory.sanitisation (id, digibank_id, device_id, holder_cycle, medium, method, technique, tool, operator_name, "
 				+ "performed_on, result, recorded_at) values (?, ?, ?, 1, 'SSD', 'PURGE', 'SANITIZE_COMMAND', 'route', 'route', ?, 'PASSED', now())")

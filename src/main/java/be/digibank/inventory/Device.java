@@ -49,9 +49,18 @@ final class Device {
 		}
 	}
 
-	/** One legal move, to be written to the device's history. */
-	record Transition(DeviceState from, DeviceState to) {
+	/**
+	 * One legal move, to be written to the device's history; a move to RECYCLED carries the collector's reference (Recupel
+	 * pick-up or container), the proof of where the device went.
+	 */
+	record Transition(DeviceState from, DeviceState to, @Nullable String recyclingReference) {
+		Transition(DeviceState from, DeviceState to) {
+			this(from, to, null);
+		}
 	}
+
+	/** The longest recycling reference kept (the column allows exactly this). */
+	static final int RECYCLING_REFERENCE_MAX = 100;
 
 	/** The legal moves from each state; leaving repair goes back to where the device was (see {@link #moveTo}). */
 	static final Map<DeviceState, Set<DeviceState>> NEXT = new EnumMap<>(DeviceState.class);
@@ -122,10 +131,25 @@ final class Device {
 		return next;
 	}
 
-	/** The one gate of every move: refuses what is not legal, with the reason as a message key. */
+	/** A move that needs no recycling reference (every move but the one to RECYCLED). */
 	Transition moveTo(DeviceState target) {
+		return moveTo(target, null);
+	}
+
+	/**
+	 * The one gate of every move: refuses what is not legal, with the reason as a message key. A device is only recycled
+	 * with the collector's reference, so the history shows where it went; other moves ignore the reference.
+	 */
+	Transition moveTo(DeviceState target, @Nullable String recyclingReference) {
 		if (!nextStates().contains(target)) {
 			throw new DeviceRuleBroken(DeviceRuleBroken.ILLEGAL_TRANSITION);
+		}
+		String reference = recyclingReference == null || recyclingReference.isBlank() ? null : recyclingReference.strip();
+		if (target == RECYCLED && reference == null) {
+			throw new DeviceRuleBroken(DeviceRuleBroken.RECYCLING_REFERENCE_MISSING, DeviceRuleBroken.RECYCLING_REFERENCE_FIELD);
+		}
+		if (target == RECYCLED && reference.length() > RECYCLING_REFERENCE_MAX) {
+			throw new DeviceRuleBroken(DeviceRuleBroken.RECYCLING_REFERENCE_TOO_LONG, DeviceRuleBroken.RECYCLING_REFERENCE_FIELD);
 		}
 		if ((target == REFURBISHING || target == AVAILABLE) && description.triage() != Triage.REUSABLE) {
 			throw new DeviceRuleBroken(DeviceRuleBroken.NOT_REUSABLE);
@@ -143,7 +167,7 @@ final class Device {
 			holderCycle++;
 		}
 		state = target;
-		return new Transition(from, target);
+		return new Transition(from, target, target == RECYCLED ? reference : null);
 	}
 
 	Transition markSanitised() {

@@ -140,16 +140,24 @@ class DeviceAdministration {
 	/** Moves a device seen at {@code version} to {@code target}; a stale version or an illegal step is refused. */
 	@Transactional
 	public Device.Transition transition(Actor actor, DeviceId id, int version, DeviceState target, String reason) {
+		return transition(actor, id, version, target, reason, null);
+	}
+
+	/** As above, with the collector's reference that a move to RECYCLED needs. */
+	@Transactional
+	public Device.Transition transition(Actor actor, DeviceId id, int version, DeviceState target, String reason,
+			@Nullable String recyclingReference) {
 		Device device = devices.lock(actor.tenant(), id).orElseThrow(NotFoundException::new);
 		device.expectVersion(version);
 		if (device.state() == DeviceState.ON_LOAN) {
 			throw new DeviceRuleBroken(DeviceRuleBroken.BY_LENDING);
 		}
-		Device.Transition transition = device.moveTo(target);
+		Device.Transition transition = device.moveTo(target, recyclingReference);
 		devices.updateLifecycle(device);
-		devices.insertEvent(device, transition.from(), transition.to(), reason, actor, clock.instant());
-		audit.record(AuditAction.CHANGE, RECORD, device.id(),
-				device.assetTag() + ": " + transition.from() + " → " + transition.to());
+		devices.insertEvent(device, transition.from(), transition.to(), reason, transition.recyclingReference(), actor,
+				clock.instant());
+		audit.record(AuditAction.CHANGE, RECORD, device.id(), device.assetTag() + ": " + transition.from() + " → "
+				+ transition.to() + (transition.recyclingReference() == null ? "" : " (" + transition.recyclingReference() + ")"));
 		if (transition.to() == DeviceState.AVAILABLE) {
 			events.publishEvent(new DeviceBecameAvailable(device.digibankId(), device.id(), device.description().category(),
 					device.description().locationId()));

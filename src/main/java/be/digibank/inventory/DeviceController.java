@@ -14,6 +14,7 @@ import be.digibank.shared.web.FormErrors;
 import be.digibank.shared.web.Option;
 import jakarta.servlet.http.HttpServletResponse;
 import jakarta.validation.Valid;
+import java.io.IOException;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.time.ZoneId;
@@ -21,7 +22,10 @@ import java.time.format.DateTimeParseException;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
+import java.util.UUID;
 import org.jspecify.annotations.Nullable;
+import org.springframework.http.MediaType;
+import org.springframework.http.ResponseEntity;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -31,6 +35,7 @@ import org.springframework.web.bind.annotation.ModelAttribute;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.multipart.MultipartFile;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
 /** The stock overview, intake of one device, a device with its history, lifecycle moves and wipe evidence. */
@@ -45,8 +50,11 @@ class DeviceController {
 	private final Workshop workshop;
 	private final Clock clock;
 
+	private final DevicePhotos photos;
+
 	DeviceController(DeviceAdministration devices, DonationAdministration donations, InventoryLabels labels, Workshop workshop,
-			Clock clock) {
+			Clock clock, DevicePhotos photos) {
+		this.photos = photos;
 		this.devices = devices;
 		this.donations = donations;
 		this.labels = labels;
@@ -125,16 +133,65 @@ class DeviceController {
 				if (DeviceState.LENDING.contains(target)) {
 					throw new DeviceRuleBroken(DeviceRuleBroken.BY_LENDING);
 				}
-				devices.transition(actor, id, InventoryForms.version(form.version()), target, form.reason());
+				devices.transition(actor, id, InventoryForms.version(form.version()), target, form.reason(),
+						form.recyclingReference());
 				Flash.show(redirect, labels.t("device.moved", locale, labels.t("deviceState." + target.name(), locale)));
 				return "redirect:/devices/" + id;
 			} catch (DeviceRuleBroken refused) {
-				errors.add("target", labels.t(refused.messageKey(), locale));
+				errors.add(refused.field(), labels.t(refused.messageKey(), locale));
 			}
 		}
 		response.setStatus(422);
 		return detail(model, locale, actor, id, errors, form, SanitisationForm.empty(actor.displayName(), today().toString()),
 				FormErrors.none());
+	}
+
+	/** Adds an optional photo of the device; a refused file is shown next to the field with 422 and nothing is saved. */
+	@PostMapping("/devices/{deviceId}/photos")
+	@PreAuthorize("hasAuthority('DEVICE_MANAGE')")
+	public String addPhoto(@PathVariable String deviceId, @RequestParam(name = "photo", required = false) @Nullable MultipartFile photo,
+			@RequestParam(defaultValue = "") String altText, Model model, Locale locale, HttpServletResponse response,
+			RedirectAttributes redirect) {
+		Actor actor = CurrentActor.get();
+		DeviceId id = devices.existing(actor, id(deviceId));
+		try {
+			photos.add(actor, id, photo == null ? new byte[0] : photo.getBytes(), altText);
+			Flash.show(redirect, labels.t("devicePhoto.added", locale));
+			return "redirect:/devices/" + id;
+		} catch (FieldProblem refused) {
+			model.addAttribute("photoErrors", FormErrors.none().add(refused.field(), labels.t(refused.messageKey(), locale)));
+			model.addAttribute("altText", altText);
+		} catch (IOException unreadable) {
+			model.addAttribute("photoErrors", FormErrors.none().add("photo", labels.t("devicePhoto.missing", locale)));
+		}
+		response.setStatus(422);
+		return detail(model, locale, actor, id, FormErrors.none(), null, SanitisationForm.empty(actor.displayName(), today().toString()),
+				FormErrors.none());
+	}
+
+	@GetMapping("/devices/{deviceId}/photos/{photoId}")
+	@PreAuthorize("hasAuthority('DEVICE_VIEW')")
+	public ResponseEntity<byte[]> photo(@PathVariable String deviceId, @PathVariable String photoId) {
+		DevicePhotos.Image image = photos.image(CurrentActor.get(), id(deviceId), photoId(photoId));
+		// the shared headers apply (no-store, nosniff): a photo is a digibank's data and must not stay in any cache
+		return ResponseEntity.ok().contentType(MediaType.parseMediaType(image.contentType())).body(image.bytes());
+	}
+
+	@PostMapping("/devices/{deviceId}/photos/{photoId}/delete")
+	@PreAuthorize("hasAuthority('DEVICE_MANAGE')")
+	public String removePhoto(@PathVariable String deviceId, @PathVariable String photoId, Locale locale, RedirectAttributes redirect) {
+		DeviceId id = id(deviceId);
+		photos.remove(CurrentActor.get(), id, photoId(photoId));
+		Flash.show(redirect, labels.t("devicePhoto.removed", locale));
+		return "redirect:/devices/" + id;
+	}
+
+	private static UUID photoId(String text) {
+		try {
+			return UUID.fromString(text.strip());
+		} catch (IllegalArgumentException unreadable) {
+			throw new NotFoundException();
+		}
 	}
 
 	@PostMapping("/devices/{deviceId}/sanitisations")
@@ -215,6 +272,14 @@ class DeviceController {
 		model.addAttribute("details", details);
 		model.addAttribute("workshop", workshop.onDevice(actor, id));
 		model.addAttribute("reason", transitionForm == null ? "" : transitionForm.reason());
+		model.addAttribute("recyclingReference", transitionForm == null ? "" : transitionForm.recyclingReference());
+		model.addAttribute("photos", photos.list(actor, id));
+		if (!model.containsAttribute("photoErrors")) {
+			model.addAttribute("photoErrors", FormErrors.none());
+		}
+		if (!model.containsAttribute("altText")) {
+			model.addAttribute("altText", "");
+		}
 		model.addAttribute("transitionErrors", transitionErrors);
 		model.addAttribute("sanitisationForm", sanitisationForm);
 		model.addAttribute("sanitisationErrors", sanitisationErrors);

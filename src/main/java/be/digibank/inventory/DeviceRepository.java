@@ -111,11 +111,16 @@ class DeviceRepository {
 	}
 
 	void insertEvent(Device device, @Nullable DeviceState from, DeviceState to, String reason, Actor actor, Instant at) {
-		jdbc.sql("insert into inventory.device_event (id, digibank_id, device_id, from_state, to_state, reason, actor_id, "
-				+ "actor_name, occurred_at) values (?, ?, ?, ?, ?, ?, ?, ?, ?)").param(UUID.randomUUID())
-				.param(device.digibankId().value()).param(device.id().value()).param(from == null ? null : from.name())
-				.param(to.name()).param(reason.strip()).param(actor.accountId().value()).param(actor.displayName())
-				.param(Timestamp.from(at)).update();
+		insertEvent(device, from, to, reason, null, actor, at);
+	}
+
+	void insertEvent(Device device, @Nullable DeviceState from, DeviceState to, String reason,
+			@Nullable String recyclingReference, Actor actor, Instant at) {
+		jdbc.sql("insert into inventory.device_event (id, digibank_id, device_id, from_state, to_state, reason, "
+				+ "recycling_reference, actor_id, actor_name, occurred_at) values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)")
+				.param(UUID.randomUUID()).param(device.digibankId().value()).param(device.id().value())
+				.param(from == null ? null : from.name()).param(to.name()).param(reason.strip()).param(recyclingReference)
+				.param(actor.accountId().value()).param(actor.displayName()).param(Timestamp.from(at)).update();
 	}
 
 	void insertSanitisation(Device device, Sanitisation s, Actor actor) {
@@ -143,13 +148,14 @@ class DeviceRepository {
 	}
 
 	List<EventRow> events(DigibankId digibank, DeviceId id) {
-		return jdbc.sql("select from_state, to_state, reason, actor_name, occurred_at from inventory.device_event "
+		return jdbc.sql("select from_state, to_state, reason, recycling_reference, actor_name, occurred_at from inventory.device_event "
 				+ "where digibank_id = ? and device_id = ? order by occurred_at, to_state").param(digibank.value())
 				.param(id.value())
 				.query((rs, row) -> new EventRow(rs.getString("from_state") == null
 						? null
 						: DeviceState.valueOf(rs.getString("from_state")), DeviceState.valueOf(rs.getString("to_state")),
-						rs.getString("reason"), rs.getString("actor_name"), rs.getTimestamp("occurred_at").toInstant()))
+						rs.getString("reason"), rs.getString("recycling_reference"), rs.getString("actor_name"),
+						rs.getTimestamp("occurred_at").toInstant()))
 				.list();
 	}
 

@@ -14,8 +14,23 @@ public class DeviceRuleBroken extends ConflictException {
 	static final String NO_SANITISATION_NOW = "device.rule.noSanitisationNow";
 	static final String ALREADY_SANITISED = "device.rule.alreadySanitised";
 	static final String BY_LENDING = "device.rule.byLending";
+	static final String RECYCLING_REFERENCE_MISSING = "device.rule.recyclingReferenceMissing";
+	static final String RECYCLING_REFERENCE_TOO_LONG = "device.rule.recyclingReferenceTooLong";
+	static final String RECYCLING_REFERENCE_FIELD = "recyclingReference";
+
+	private final String field;
 
 	DeviceRuleBroken(String messageKey) {
+		this(messageKey, "target");
+	}
+
+	/** A refusal about one field of the move form, so the page shows the message next to that field. */
+	DeviceRuleBroken(String messageKey, String field) {
 		super(messageKey);
+		this.field = field;
+	}
+
+	String field() {
+		return field;
 	}
 }

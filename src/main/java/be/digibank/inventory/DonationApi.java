@@ -29,12 +29,16 @@ import org.springframework.web.bind.annotation.RestController;
 @Tag(name = "Inventory", description = "Devices of your digibank's device bank")
 class DonationApi {
 
-	/** A move of a device, with the version the caller saw; a stale version answers 409. */
-	record TransitionRequest(@Nullable String target, @Nullable Integer version, @Nullable String reason) {
+	/**
+	 * A move of a device, with the version the caller saw; a stale version answers 409. A move to RECYCLED needs the
+	 * collector's reference (Recupel pick-up or container, at most 100 characters).
+	 */
+	record TransitionRequest(@Nullable String target, @Nullable Integer version, @Nullable String reason,
+			@Nullable String recyclingReference) {
 	}
 
 	/** The device after a move. */
-	record TransitionDone(DeviceState from, DeviceState to, int version) {
+	record TransitionDone(DeviceState from, DeviceState to, int version, @Nullable String recyclingReference) {
 	}
 
 	private final DonationAdministration donations;
@@ -82,8 +86,8 @@ class DonationApi {
 			throw new DeviceRuleBroken(DeviceRuleBroken.BY_LENDING);
 		}
 		Device.Transition done = devices.transition(actor, id, request.version(), target,
-				request.reason() == null ? "" : request.reason().strip());
-		return ResponseEntity.ok(new TransitionDone(done.from(), done.to(), request.version() + 1));
+				request.reason() == null ? "" : request.reason().strip(), request.recyclingReference());
+		return ResponseEntity.ok(new TransitionDone(done.from(), done.to(), request.version() + 1, done.recyclingReference()));
 	}
 
 	@PostMapping("/donations/{donationId}/devices")

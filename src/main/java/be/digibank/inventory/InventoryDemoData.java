@@ -216,10 +216,11 @@ class InventoryDemoData implements ApplicationRunner {
 					? "Scharnier van het scherm gebroken; nieuw scharnier besteld."
 					: to == DeviceState.RECYCLED ? "Harde schijf defect en moederbord gecorrodeerd: afgevoerd via Recupel." : "";
 			jdbc.sql("""
-					insert into inventory.device_event (id, digibank_id, device_id, from_state, to_state, reason, actor_id, actor_name, occurred_at)
-					values (?, ?, ?, ?, ?, ?, ?, ?, ?)
-					""").params(UUID.randomUUID(), digibank.value(), id, from == null ? null : from.name(), to.name(), reason, technician.value(),
-					technicianName, Timestamp.from(at)).update();
+					insert into inventory.device_event (id, digibank_id, device_id, from_state, to_state, reason, recycling_reference, actor_id,
+					       actor_name, occurred_at)
+					values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
+					""").params(UUID.randomUUID(), digibank.value(), id, from == null ? null : from.name(), to.name(), reason,
+					to == DeviceState.RECYCLED ? "RCP-2026-118" : null, technician.value(), technicianName, Timestamp.from(at)).update();
 			if (to == DeviceState.SANITISED) {
 				sanitisation(digibank, id, device, technician, technicianName, at);
 			}

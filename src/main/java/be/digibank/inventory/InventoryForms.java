@@ -78,10 +78,13 @@ public final class InventoryForms {
 		}
 	}
 
-	public record TransitionForm(@NotBlank String target, @Size(max = 500) String reason, String version) {
+	/** A move; the recycling reference is checked by the device (only the move to RECYCLED needs it). */
+	public record TransitionForm(@NotBlank String target, @Size(max = 500) String reason, String recyclingReference,
+			String version) {
 		public TransitionForm {
 			target = text(target);
 			reason = text(reason);
+			recyclingReference = text(recyclingReference);
 			version = text(version);
 		}
 	}

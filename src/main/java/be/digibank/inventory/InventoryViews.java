@@ -24,7 +24,12 @@ public final class InventoryViews {
 			@Nullable String nextAfter) {
 	}
 
-	public record EventRow(@Nullable DeviceState from, DeviceState to, String reason, String actorName, Instant at) {
+	public record EventRow(@Nullable DeviceState from, DeviceState to, String reason, @Nullable String recyclingReference,
+			String actorName, Instant at) {
+	}
+
+	/** A photo of a device as its page shows it. */
+	public record PhotoRow(UUID id, String altText, String uploadedByName, Instant uploadedAt) {
 	}
 
 	public record SanitisationRow(int holderCycle, String medium, String method, String technique, String tool,

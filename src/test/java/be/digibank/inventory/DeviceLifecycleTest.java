@@ -59,8 +59,8 @@ class DeviceLifecycleTest {
 		}
 		for (DeviceState to : LEGAL.get(from)) {
 			Device device = deviceIn(from, Triage.REUSABLE, true);
-			Device.Transition transition = device.moveTo(to);
-			assertThat(transition).isEqualTo(new Device.Transition(from, to));
+			Device.Transition transition = device.moveTo(to, to == RECYCLED ? "RCP-1" : null);
+			assertThat(transition).isEqualTo(new Device.Transition(from, to, to == RECYCLED ? "RCP-1" : null));
 			assertThat(device.state()).isEqualTo(to);
 		}
 	}
@@ -166,5 +166,16 @@ class DeviceLifecycleTest {
 	void assetTagsAreHumanReadable() {
 		assertThat(Device.assetTag(123)).isEqualTo("DB-000123");
 		assertThat(Device.assetTag(1_234_567)).isEqualTo("DB-1234567");
+	}
+
+	@Test
+	void recyclingNeedsTheCollectorsReferenceOfAtMostOneHundredCharacters() {
+		Device device = deviceIn(RETIRED, Triage.E_WASTE, false);
+		assertThatThrownBy(() -> device.moveTo(RECYCLED)).hasMessage("device.rule.recyclingReferenceMissing");
+		assertThatThrownBy(() -> device.moveTo(RECYCLED, "  ")).hasMessage("device.rule.recyclingReferenceMissing");
+		assertThatThrownBy(() -> device.moveTo(RECYCLED, "R".repeat(101))).hasMessage("device.rule.recyclingReferenceTooLong");
+		assertThat(device.state()).isEqualTo(RETIRED);
+		assertThat(device.moveTo(RECYCLED, " RCP-2026-0042 ")).isEqualTo(new Device.Transition(RETIRED, RECYCLED, "RCP-2026-0042"));
+		assertThat(deviceIn(RETIRED, Triage.E_WASTE, false).moveTo(GIVEN_AWAY, "ignored").recyclingReference()).isNull();
 	}
 }
