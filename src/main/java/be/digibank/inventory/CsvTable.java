@@ -1,7 +1,12 @@
 package be.digibank.inventory;
 
+import be.digibank.inventory.ImportRefused.Problem;
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.function.Function;
 
 /**
  * A CSV file read by the rules of RFC 4180: fields separated by a comma (or the semicolon or tab that spreadsheets in
@@ -40,6 +45,38 @@ record CsvTable(List<String> header, List<Row> rows) {
 	static final String QUOTE_IN_FIELD = "inventory.import.csv.quoteInField";
 	static final String AFTER_QUOTE = "inventory.import.csv.textAfterQuote";
 	static final String EMPTY = "inventory.import.csv.empty";
+
+	/** Reads the file, or refuses it as a whole with the row where it breaks the CSV rules. */
+	static CsvTable parseOrRefuse(String text) {
+		try {
+			return parse(text);
+		} catch (Malformed malformed) {
+			throw new ImportRefused(List.of(Problem.of(malformed.row(), "", malformed.messageKey())));
+		}
+	}
+
+	/**
+	 * Where each known column stands in the header. Unknown and repeated columns and missing required ones are added to
+	 * {@code problems} (row 1), named as the file or, for a missing column, by {@code label}.
+	 */
+	<C> Map<C, Integer> columns(Function<String, Optional<C>> named, List<C> required, Function<C, String> label, List<Problem> problems) {
+		Map<C, Integer> positions = new LinkedHashMap<>();
+		for (int i = 0; i < header.size(); i++) {
+			String name = header.get(i);
+			Optional<C> column = named.apply(name);
+			if (column.isEmpty()) {
+				problems.add(Problem.of(1, name, "inventory.import.column.unknown", name));
+			} else if (positions.putIfAbsent(column.get(), i) != null) {
+				problems.add(Problem.of(1, name, "inventory.import.column.twice", name));
+			}
+		}
+		for (C column : required) {
+			if (!positions.containsKey(column)) {
+				problems.add(Problem.of(1, label.apply(column), "inventory.import.column.missing", label.apply(column)));
+			}
+		}
+		return positions;
+	}
 
 	static CsvTable parse(String text) {
 		String content = text.startsWith("\uFEFF") ? text.substring(1) : text;

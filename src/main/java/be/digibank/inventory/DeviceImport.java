@@ -127,28 +127,9 @@ class DeviceImport {
 
 	/** Checks every row and turns the file into device descriptions, or refuses it with all problems found. */
 	List<Device.Description> read(Actor actor, DonationId donation, @Nullable LocationId location, String csv) {
-		CsvTable table;
-		try {
-			table = CsvTable.parse(csv);
-		} catch (CsvTable.Malformed malformed) {
-			throw new ImportRefused(List.of(Problem.of(malformed.row(), "", malformed.messageKey())));
-		}
+		CsvTable table = CsvTable.parseOrRefuse(csv);
 		List<Problem> problems = new ArrayList<>();
-		Map<Column, Integer> positions = new LinkedHashMap<>();
-		for (int i = 0; i < table.header().size(); i++) {
-			String name = table.header().get(i);
-			Optional<Column> column = Column.named(name);
-			if (column.isEmpty()) {
-				problems.add(Problem.of(1, name, "inventory.import.column.unknown", name));
-			} else if (positions.putIfAbsent(column.get(), i) != null) {
-				problems.add(Problem.of(1, name, "inventory.import.column.twice", name));
-			}
-		}
-		for (Column required : REQUIRED) {
-			if (!positions.containsKey(required)) {
-				problems.add(Problem.of(1, required.names.getFirst(), "inventory.import.column.missing", required.names.getFirst()));
-			}
-		}
+		Map<Column, Integer> positions = table.columns(Column::named, REQUIRED, column -> column.names.getFirst(), problems);
 		if (!problems.isEmpty()) {
 			throw new ImportRefused(problems);
 		}

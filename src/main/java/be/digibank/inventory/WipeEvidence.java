@@ -11,7 +11,6 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashMap;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -154,28 +153,9 @@ class WipeEvidence {
 	/** Reads a wiping tool's CSV export and records every row for the device with that serial, or refuses the file. */
 	@Transactional
 	public int importResults(Actor actor, String csv) {
-		CsvTable table;
-		try {
-			table = CsvTable.parse(csv);
-		} catch (CsvTable.Malformed malformed) {
-			throw new ImportRefused(List.of(Problem.of(malformed.row(), "", malformed.messageKey())));
-		}
+		CsvTable table = CsvTable.parseOrRefuse(csv);
 		List<Problem> problems = new ArrayList<>();
-		Map<Column, Integer> positions = new LinkedHashMap<>();
-		for (int i = 0; i < table.header().size(); i++) {
-			String name = table.header().get(i);
-			Optional<Column> column = Column.named(name);
-			if (column.isEmpty()) {
-				problems.add(Problem.of(1, name, "inventory.import.column.unknown", name));
-			} else if (positions.putIfAbsent(column.get(), i) != null) {
-				problems.add(Problem.of(1, name, "inventory.import.column.twice", name));
-			}
-		}
-		for (Column required : REQUIRED) {
-			if (!positions.containsKey(required)) {
-				problems.add(Problem.of(1, required.names.getFirst(), "inventory.import.column.missing", required.names.getFirst()));
-			}
-		}
+		Map<Column, Integer> positions = table.columns(Column::named, REQUIRED, column -> column.names.getFirst(), problems);
 		if (problems.isEmpty() && table.rows().isEmpty()) {
 			problems.add(Problem.of(1, "", "inventory.import.noRows"));
 		}
