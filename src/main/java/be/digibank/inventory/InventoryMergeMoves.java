@@ -1,5 +1,6 @@
 package be.digibank.inventory;
 
+import be.digibank.people.PersonsMergeBecameFinal;
 import be.digibank.people.PersonsMerged;
 import be.digibank.people.PersonsUnmerged;
 import java.util.Map;
@@ -46,5 +47,13 @@ class InventoryMergeMoves {
 				.param("survivor", unmerged.survivor().value()).update());
 		jdbc.sql("delete from inventory.merge_move where digibank_id = ? and merged_id = ?").param(unmerged.digibankId().value())
 				.param(unmerged.restored().value()).update();
+	}
+
+	/** The merge can no longer be undone: its ledger goes. */
+	@EventListener
+	void on(PersonsMergeBecameFinal merge) {
+		jdbc.sql("delete from inventory.merge_move where digibank_id = ? and merged_id = ?").param(merge.digibankId().value())
+				.param(merge.merged().value())
+				.update();
 	}
 }

@@ -3,9 +3,11 @@ package be.digibank.lending;
 import be.digibank.audit.AuditAction;
 import be.digibank.audit.AuditTrail;
 import be.digibank.people.PersonId;
+import be.digibank.people.PersonsMergeBecameFinal;
 import be.digibank.people.PersonsUnmerged;
 import be.digibank.shared.DigibankId;
 import java.util.List;
+import java.util.UUID;
 import org.springframework.context.event.EventListener;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
@@ -53,12 +55,40 @@ class LendingMergeMoves {
 					""".formatted(table, version(table), table)).param("digibank", unmerged.digibankId().value())
 					.param("restored", unmerged.restored().value()).param("survivor", unmerged.survivor().value()).update();
 		}
-		jdbc.sql("delete from lending.merge_move where digibank_id = ? and merged_id = ?").param(unmerged.digibankId().value())
-				.param(unmerged.restored().value()).update();
+		// a request the merge cancelled (the survivor waited for the same kind) waits again, at its old place in the queue
+		int reopened = jdbc.sql("""
+				update lending.request set status = 'WAITING', cancel_reason = '', closed_at = null, version = version + 1
+				where digibank_id = :digibank and person_id = :restored and status = 'CANCELLED'
+				  and id in (select row_id from lending.merge_move where merged_id = :restored and table_name = 'request' and cancelled_by_merge)
+				""").param("digibank", unmerged.digibankId().value()).param("restored", unmerged.restored().value()).update();
+		forget(unmerged.digibankId(), unmerged.restored());
+		if (reopened > 0) {
+			audit.record(AuditAction.CHANGE, RequestDesk.RECORD, unmerged.restored(), reopened + " requests cancelled by the merge wait again");
+		}
 		if (back > 0) {
 			audit.record(AuditAction.CHANGE, "LoanHistory", unmerged.restored(),
 					back + " loans, blocks, requests, offers and reservations moved back from " + unmerged.survivor());
 		}
+	}
+
+	/** Marks the merged person's requests that the merge cancelled, so that an undo puts them back in the queue. */
+	void cancelledByMerge(DigibankId digibank, PersonId merged, List<RequestId> requests) {
+		if (!requests.isEmpty()) {
+			jdbc.sql("""
+					update lending.merge_move set cancelled_by_merge = true
+					where digibank_id = ? and merged_id = ? and table_name = 'request' and row_id = any(?)
+					""").param(digibank.value()).param(merged.value()).param(requests.stream().map(RequestId::value).toArray(UUID[]::new)).update();
+		}
+	}
+
+	/** The merge can no longer be undone: its ledger goes. */
+	@EventListener
+	void on(PersonsMergeBecameFinal merge) {
+		forget(merge.digibankId(), merge.merged());
+	}
+
+	private void forget(DigibankId digibank, PersonId merged) {
+		jdbc.sql("delete from lending.merge_move where digibank_id = ? and merged_id = ?").param(digibank.value()).param(merged.value()).update();
 	}
 
 	private static String known(String table) {

@@ -4,6 +4,7 @@ import be.digibank.audit.AuditAction;
 import be.digibank.audit.AuditTrail;
 import be.digibank.people.PersonsMerged;
 import java.time.Clock;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
 import org.springframework.context.event.EventListener;
@@ -12,8 +13,8 @@ import org.springframework.stereotype.Component;
 /**
  * Two person records were one person: requests, offers and reservations move to the survivor, in the merge's own
  * transaction. Where both waited for the same kind of device, the survivor's request stays and the other is cancelled
- * (a person waits once per kind; an undo gives the request back to its person but leaves it cancelled). What moved is
- * remembered for an undo ({@link LendingMergeMoves}).
+ * (a person waits once per kind; an undo gives the request back to its person, waiting again at its old place). What
+ * moved is remembered for an undo ({@link LendingMergeMoves}).
  */
 @Component
 class RequestMergeListener {
@@ -37,6 +38,7 @@ class RequestMergeListener {
 	@EventListener
 	public void on(PersonsMerged merged) {
 		List<Request> survivors = requests.openOf(merged.digibankId(), merged.survivor());
+		List<RequestId> cancelled = new ArrayList<>();
 		for (Request request : requests.openOf(merged.digibankId(), merged.merged())) {
 			if (survivors.stream().anyMatch(kept -> kept.category() == request.category())) {
 				for (OfferRepository.Offer offer : offers.ofRequest(merged.digibankId(), request.id())) {
@@ -44,11 +46,13 @@ class RequestMergeListener {
 				}
 				request.cancel(MERGE_REASON);
 				requests.saveCancellation(request, clock.instant());
+				cancelled.add(request.id());
 			}
 		}
 		int moved = moves.move(merged.digibankId(), "request", merged.merged(), merged.survivor())
 				+ moves.move(merged.digibankId(), "offer", merged.merged(), merged.survivor())
 				+ moves.move(merged.digibankId(), "reservation", merged.merged(), merged.survivor());
+		moves.cancelledByMerge(merged.digibankId(), merged.merged(), cancelled);
 		if (moved > 0) {
 			audit.record(AuditAction.CHANGE, RequestDesk.RECORD, merged.survivor(),
 					moved + " requests, offers and reservations moved from " + merged.merged());

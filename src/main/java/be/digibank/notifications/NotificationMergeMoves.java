@@ -1,5 +1,6 @@
 package be.digibank.notifications;
 
+import be.digibank.people.PersonsMergeBecameFinal;
 import be.digibank.people.PersonsMerged;
 import be.digibank.people.PersonsUnmerged;
 import org.springframework.context.event.EventListener;
@@ -63,5 +64,13 @@ class NotificationMergeMoves {
 				.param("survivor", unmerged.survivor().value()).update();
 		jdbc.sql("delete from notifications.merge_move where digibank_id = ? and merged_id = ?").param(unmerged.digibankId().value())
 				.param(unmerged.restored().value()).update();
+	}
+
+	/** The merge can no longer be undone: its ledger goes. */
+	@EventListener
+	public void on(PersonsMergeBecameFinal merge) {
+		jdbc.sql("delete from notifications.merge_move where digibank_id = ? and merged_id = ?").param(merge.digibankId().value())
+				.param(merge.merged().value())
+				.update();
 	}
 }

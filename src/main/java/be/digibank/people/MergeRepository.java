@@ -123,7 +123,11 @@ class MergeRepository {
 
 	/** A merge of the digibank as stored. */
 	record Merge(UUID id, PersonId survivor, PersonId merged, int score, UUID mergedBy, Instant mergedAt, Map<String, List<String>> moved,
-			@Nullable UUID undoneBy, @Nullable Instant undoneAt) {
+			@Nullable UUID undoneBy, @Nullable Instant undoneAt, @Nullable Instant finalAt) {
+	}
+
+	/** A merge whose undo window has passed, locked until the transaction ends. */
+	record DueMerge(UUID id, DigibankId digibank, PersonId survivor, PersonId merged) {
 	}
 
 	Optional<Merge> find(DigibankId digibank, UUID id, boolean forUpdate) {
@@ -137,7 +141,7 @@ class MergeRepository {
 	}
 
 	private static final String MERGE_SELECT = """
-			select id, survivor_id, merged_id, score, merged_by, merged_at, moved::text as moved, undone_by, undone_at from people.person_merge""";
+			select id, survivor_id, merged_id, score, merged_by, merged_at, moved::text as moved, undone_by, undone_at, final_at from people.person_merge""";
 
 	@SuppressWarnings("unchecked")
 	private Merge merge(java.sql.ResultSet rs, int row) throws java.sql.SQLException {
@@ -145,7 +149,11 @@ class MergeRepository {
 		return new Merge(rs.getObject("id", UUID.class), new PersonId(rs.getObject("survivor_id", UUID.class)),
 				new PersonId(rs.getObject("merged_id", UUID.class)), rs.getInt("score"), rs.getObject("merged_by", UUID.class),
 				rs.getTimestamp("merged_at").toInstant(), moved, rs.getObject("undone_by", UUID.class),
-				rs.getTimestamp("undone_at") == null ? null : rs.getTimestamp("undone_at").toInstant());
+				instant(rs.getTimestamp("undone_at")), instant(rs.getTimestamp("final_at")));
+	}
+
+	private static @Nullable Instant instant(@Nullable Timestamp timestamp) {
+		return timestamp == null ? null : timestamp.toInstant();
 	}
 
 	/** Puts back exactly what moved: the rows still with the survivor go back, the target groups copied are removed. */
@@ -170,6 +178,26 @@ class MergeRepository {
 	void markUndone(UUID merge, StaffAccountId by, Instant at) {
 		jdbc.sql("update people.person_merge set undone_by = ?, undone_at = ? where id = ?").param(by.value()).param(Timestamp.from(at)).param(merge)
 				.update();
+	}
+
+	/**
+	 * Merges of all digibanks made before {@code mergedBefore}, neither undone nor final yet, oldest first; locked, and
+	 * skipped when another instance of the job (or an undo) holds them.
+	 */
+	List<DueMerge> dueToBecomeFinal(Instant mergedBefore, int limit) {
+		return jdbc.sql("""
+				select id, digibank_id, survivor_id, merged_id from people.person_merge
+				where undone_at is null and final_at is null and merged_at < ?
+				order by merged_at limit ? for update skip locked
+				""").param(Timestamp.from(mergedBefore)).param(limit)
+				.query((rs, row) -> new DueMerge(rs.getObject("id", UUID.class), new DigibankId(rs.getObject("digibank_id", UUID.class)),
+						new PersonId(rs.getObject("survivor_id", UUID.class)), new PersonId(rs.getObject("merged_id", UUID.class))))
+				.list();
+	}
+
+	/** The merge can no longer be undone: the list of what moved is emptied. */
+	void markFinal(UUID merge, Instant at) {
+		jdbc.sql("update people.person_merge set final_at = ?, moved = '{}'::jsonb where id = ?").param(Timestamp.from(at)).param(merge).update();
 	}
 
 	int referralCount(DigibankId digibank, PersonId person) {

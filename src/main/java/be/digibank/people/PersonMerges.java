@@ -184,7 +184,7 @@ class PersonMerges {
 			throw new ConflictException("people.merge.alreadyUndone");
 		}
 		Instant now = clock.instant();
-		if (now.isAfter(merge.mergedAt().plus(properties.undoWindow()))) {
+		if (merge.finalAt() != null || now.isAfter(merge.mergedAt().plus(properties.undoWindow()))) {
 			throw new ConflictException("people.merge.undoExpired");
 		}
 		merges.lock(digibank, merge.survivor(), merge.merged());
@@ -197,6 +197,24 @@ class PersonMerges {
 		audit.record(AuditAction.CHANGE, "Person", merge.merged(), "merge into person " + merge.survivor() + " undone");
 		audit.record(AuditAction.CHANGE, "Person", merge.survivor(), "merge with person " + merge.merged() + " undone");
 		events.publishEvent(new PersonsUnmerged(digibank, merge.survivor(), merge.merged()));
+	}
+
+	/**
+	 * Makes the merges whose undo window has passed final, at most {@code limit} of them: the people module empties its
+	 * list of what moved, and {@link PersonsMergeBecameFinal} lets the other modules delete their ledgers, in the same
+	 * transaction. Returns how many became final.
+	 */
+	@Transactional
+	int makeFinal(int limit) {
+		Instant now = clock.instant();
+		List<MergeRepository.DueMerge> due = merges.dueToBecomeFinal(now.minus(properties.undoWindow()), limit);
+		for (MergeRepository.DueMerge merge : due) {
+			merges.markFinal(merge.id(), now);
+			audit.record(null, merge.digibank(), AuditAction.CHANGE, "Person", merge.survivor(),
+					"merge with person " + merge.merged() + " final: the undo window has passed");
+			events.publishEvent(new PersonsMergeBecameFinal(merge.digibank(), merge.survivor(), merge.merged()));
+		}
+		return due.size();
 	}
 
 	/** The record a merged record was merged into; empty for a record that is not merged. */

@@ -55,6 +55,45 @@ class LendingUnmergeTest {
 		assertThat(heldBy(merged)).containsExactlyInAnyOrderElementsOf(mergedOwn);
 	}
 
+	@Test
+	void aRequestTheMergeCancelledWaitsAgainAtItsOldPlaceAfterTheUndo() throws Exception {
+		Tenant tenant = data.tenant();
+		PersonMerging merging = new PersonMerging(mvc, jdbc, tenant);
+		UUID survivor = merging.person("Seppe", "Wuyts");
+		UUID merged = merging.person("Sepe", "Wuyts");
+		UUID older = waitingFor(tenant, merged, "10 days");
+		UUID newer = waitingFor(tenant, survivor, "2 days");
+
+		UUID merge = merging.merge(survivor, merged);
+		assertThat(status(older)).isEqualTo("CANCELLED");
+		assertThat(status(newer)).isEqualTo("WAITING");
+
+		merging.undo(merge);
+
+		assertThat(jdbc.sql("select person_id, status, cancel_reason, closed_at is null from lending.request where id = ?").param(older)
+				.query((rs, row) -> List.of(rs.getObject(1), rs.getString(2), rs.getString(3), rs.getBoolean(4))).single())
+				.containsExactly(merged, "WAITING", "", true);
+		assertThat(status(newer)).isEqualTo("WAITING");
+		// the queue orders by the time of asking: the restored person is ahead again
+		assertThat(
+				jdbc.sql("select id from lending.request where digibank_id = ? and category = 'LAPTOP' and status = 'WAITING' order by requested_at")
+						.param(tenant.digibank().value()).query(UUID.class).list())
+				.containsExactly(older, newer);
+	}
+
+	UUID waitingFor(Tenant tenant, UUID person, String since) {
+		UUID request = UUID.randomUUID();
+		jdbc.sql("""
+				insert into lending.request (id, digibank_id, person_id, category, urgency, status, requested_at)
+				values (?, ?, ?, 'LAPTOP', 'NORMAL', 'WAITING', now() - cast(? as interval))
+				""").param(request).param(tenant.digibank().value()).param(person).param(since).update();
+		return request;
+	}
+
+	String status(UUID request) {
+		return jdbc.sql("select status from lending.request where id = ?").param(request).query(String.class).single();
+	}
+
 	/** A loan, a block, a request with an offer and a reservation for the person; returns them as "table:id". */
 	List<String> records(Tenant tenant, UUID person, String category) {
 		UUID digibank = tenant.digibank().value();
