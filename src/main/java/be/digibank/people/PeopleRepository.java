@@ -13,6 +13,7 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -35,6 +36,9 @@ class PeopleRepository {
 
 	/** Trigram similarity of a typed word to a word of the dictionary that makes it a near word. */
 	static final double WORD_THRESHOLD = 0.5;
+
+	/** At most this many people with one typed word are ranked when they lack the other one (see similarNames). */
+	static final int ONE_WORD_CAP = 2000;
 
 	private final JdbcClient jdbc;
 
@@ -130,7 +134,39 @@ class PeopleRepository {
 		// a million). The word search above keeps cached plans: PostgreSQL itself keeps choosing custom ones for it, and
 		// forcing them cost a planning per statement on the counter's most frequent search.
 		jdbc.sql("select set_config('plan_cache_mode', 'force_custom_plan', true)").query(String.class).single();
-		return byWords(digibank, nameKey, birthYear, limit, threshold, fallback(digibank, typed, near));
+		found = byWords(digibank, nameKey, birthYear, limit, threshold, fallback(digibank, typed, near));
+		if (!found.isEmpty() || typed.size() != 2) {
+			return found;
+		}
+		// two typed words and nobody has both: the person may have only one of them ("Jan Vandenbroecke" for "Johannes
+		// Vandenbroecke"). Asked per word, and only answered for a word few people have: for a common one ("Jan") the
+		// top 20 by similarity would need reading thousands of people, and would mostly show strangers anyway.
+		List<Candidate> withOne = new ArrayList<>();
+		for (String words : near) {
+			withOne.addAll(withOneWord(digibank, nameKey, birthYear, limit, threshold, words));
+		}
+		return withOne.stream().collect(Collectors.toMap(candidate -> candidate.person().id(), candidate -> candidate, (a, b) -> a,
+				LinkedHashMap::new)).values().stream().sorted(Comparator.comparingDouble(Candidate::nameSimilarity).reversed()).limit(limit)
+				.toList();
+	}
+
+	/**
+	 * People who have one of the given words, ranked by similarity; nobody when more than {@value #ONE_WORD_CAP} have them.
+	 */
+	private List<Candidate> withOneWord(DigibankId digibank, String nameKey, @Nullable Integer birthYear, int limit, double threshold,
+			String words) {
+		return jdbc.sql("with candidates as materialized (select " + PERSON_COLUMNS + """
+				, name_key from people.person
+				    where digibank_id = :digibank and merged_into is null
+				      and string_to_array(name_key, ' ') && string_to_array(:words, ' ')
+				      and (cast(:year as int) is null or birth_year is null or birth_year = :year)
+				    limit :cap + 1)
+				select *, similarity(name_key, :key) as score from candidates
+				where (select count(*) from candidates) <= :cap and similarity(name_key, :key) >= :threshold
+				order by score desc, name_key limit :limit
+				""").param("digibank", digibank.value()).param("words", words).param("year", birthYear).param("cap", ONE_WORD_CAP)
+				.param("key", nameKey).param("threshold", threshold).param("limit", limit)
+				.query((rs, row) -> new Candidate(person(rs, row), rs.getDouble("score"))).list();
 	}
 
 	/**
