@@ -38,7 +38,7 @@ class PeopleRepository {
 	static final double WORD_THRESHOLD = 0.5;
 
 	/** At most this many people with one typed word are ranked when they lack the other one (see similarNames). */
-	static final int ONE_WORD_CAP = 2000;
+	static final int ONE_WORD_CAP = 1000;
 
 	private final JdbcClient jdbc;
 
@@ -139,8 +139,8 @@ class PeopleRepository {
 			return found;
 		}
 		// two typed words and nobody has both: the person may have only one of them ("Jan Vandenbroecke" for "Johannes
-		// Vandenbroecke"). Asked per word, and only answered for a word few people have: for a common one ("Jan") the
-		// top 20 by similarity would need reading thousands of people, and would mostly show strangers anyway.
+		// Vandenbroecke"). Asked per word, and only for words few people have (the dictionary counts them): for a common
+		// one ("Jan") the top 20 by similarity would need reading thousands of people, and would mostly show strangers.
 		List<Candidate> withOne = new ArrayList<>();
 		for (String words : near) {
 			withOne.addAll(withOneWord(digibank, nameKey, birthYear, limit, threshold, words));
@@ -151,22 +151,19 @@ class PeopleRepository {
 	}
 
 	/**
-	 * People who have one of the given words, ranked by similarity; nobody when more than {@value #ONE_WORD_CAP} have them.
+	 * People who have one of the given words, ranked by similarity; nobody when the dictionary counts more than
+	 * {@value #ONE_WORD_CAP} people with them (read first, so a common word costs one small query).
 	 */
 	private List<Candidate> withOneWord(DigibankId digibank, String nameKey, @Nullable Integer birthYear, int limit, double threshold,
 			String words) {
-		return jdbc.sql("with candidates as materialized (select " + PERSON_COLUMNS + """
-				, name_key from people.person
-				    where digibank_id = :digibank and merged_into is null
-				      and string_to_array(name_key, ' ') && string_to_array(:words, ' ')
-				      and (cast(:year as int) is null or birth_year is null or birth_year = :year)
-				    limit :cap + 1)
-				select *, similarity(name_key, :key) as score from candidates
-				where (select count(*) from candidates) <= :cap and similarity(name_key, :key) >= :threshold
-				order by score desc, name_key limit :limit
-				""").param("digibank", digibank.value()).param("words", words).param("year", birthYear).param("cap", ONE_WORD_CAP)
-				.param("key", nameKey).param("threshold", threshold).param("limit", limit)
-				.query((rs, row) -> new Candidate(person(rs, row), rs.getDouble("score"))).list();
+		long having = jdbc.sql("select coalesce(sum(people), 0) from people.name_word where digibank_id = ? and word = any(string_to_array(?, ' '))")
+				.param(digibank.value()).param(words).query(Long.class).single();
+		if (having == 0 || having > ONE_WORD_CAP) {
+			return List.of();
+		}
+		WordQuery one = new WordQuery();
+		one.alternative(List.of(one.overlaps(words)));
+		return byWords(digibank, nameKey, birthYear, limit, threshold, one);
 	}
 
 	/**

@@ -6,7 +6,9 @@ import be.digibank.DigibankTest;
 import be.digibank.TestData;
 import be.digibank.shared.DigibankId;
 import java.util.List;
+import java.util.Map;
 import java.util.UUID;
+import java.util.stream.Collectors;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -75,6 +77,28 @@ class NameSearchFallbackTest {
 		UUID rare = person(digibank, "Johannes", "Vandenbroecke");
 		assertThat(search(digibank, "Tim Peeters")).isEmpty();
 		assertThat(search(digibank, "Jan Vandenbroecke")).containsExactly(rare);
+	}
+
+	@Test
+	void theDictionaryCountsThePeoplePerWord() {
+		DigibankId digibank = data.tenant().digibank();
+		UUID jan = person(digibank, "Jan", "Peeters");
+		person(digibank, "Jan", "Claes");
+		assertThat(counts(digibank)).containsEntry("jan", 2).containsEntry("peeters", 1).containsEntry("claes", 1);
+
+		jdbc.sql("update people.person set first_name = 'Piet' where id = ?").param(jan).update();
+		assertThat(counts(digibank)).containsEntry("jan", 1).containsEntry("piet", 1).containsEntry("peeters", 1);
+		jdbc.sql("update people.person set note = 'Komt op dinsdag', version = version + 1 where id = ?").param(jan).update();
+		assertThat(counts(digibank)).containsEntry("jan", 1).containsEntry("piet", 1).containsEntry("peeters", 1);
+
+		jdbc.sql("delete from people.person where id = ?").param(jan).update();
+		assertThat(counts(digibank)).containsEntry("jan", 1).containsEntry("piet", 0).containsEntry("peeters", 0).containsEntry("claes", 1);
+	}
+
+	Map<String, Integer> counts(DigibankId digibank) {
+		return jdbc.sql("select word, people from people.name_word where digibank_id = ?").param(digibank.value())
+				.query((rs, row) -> Map.entry(rs.getString(1), rs.getInt(2))).list().stream()
+				.collect(Collectors.toMap(Map.Entry::getKey, Map.Entry::getValue));
 	}
 
 	List<UUID> search(DigibankId digibank, String typed) {
