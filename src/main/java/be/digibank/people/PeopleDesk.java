@@ -228,7 +228,7 @@ class PeopleDesk {
 	 * verdict.
 	 */
 	Map<PersonId, EligibilityVerdict> eligibilities(DigibankId digibank, Collection<PersonId> persons, Service service) {
-		Set<PersonId> known = people.findAll(digibank, persons).keySet();
+		Set<PersonId> known = people.existing(digibank, persons);
 		if (known.isEmpty()) {
 			return Map.of();
 		}

@@ -16,9 +16,11 @@ import java.util.Arrays;
 import java.util.Collection;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import java.util.UUID;
 import java.util.stream.Collectors;
 import org.jspecify.annotations.Nullable;
@@ -406,6 +408,15 @@ class PeopleRepository {
 		jdbc.sql("select " + PERSON_COLUMNS + " from people.person where digibank_id = ? and id = any(?)").param(digibank.value())
 				.param(uuids(ids)).query(PeopleRepository::person).list().forEach(person -> found.put(person.id(), person));
 		return found;
+	}
+
+	/** Which of the given IDs are persons of the digibank (merged records included, as {@link #find} finds them). */
+	Set<PersonId> existing(DigibankId digibank, Collection<PersonId> ids) {
+		if (ids.isEmpty()) {
+			return Set.of();
+		}
+		return jdbc.sql("select id from people.person where digibank_id = ? and id = any(?)").param(digibank.value()).param(uuids(ids))
+				.query(UUID.class).list().stream().map(PersonId::new).collect(Collectors.toCollection(LinkedHashSet::new));
 	}
 
 	/** Proofs per person, each person's in the order of {@link #proofs}: the rule picks the first of equal proofs. */
