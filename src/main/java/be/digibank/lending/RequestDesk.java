@@ -116,11 +116,10 @@ class RequestDesk {
 	public WaitingPage waitingList(Actor actor, DeviceCategory category, int from, int size) {
 		DigibankId digibank = actor.tenant();
 		List<Waiting> places = places(digibank, category);
-		if (from >= places.size() && !places.isEmpty() && size > 0) {
-			from = (places.size() - 1) / size * size;
-		}
-		List<Waiting> shown = places.subList(Math.min(from, places.size()), (int) Math.min((long) from + size, places.size()));
-		return new WaitingPage(rows(digibank, shown), places.size(), from, size);
+		// a page past the end (the list got shorter since the link was made) shows the last one
+		int start = from >= places.size() && !places.isEmpty() && size > 0 ? (places.size() - 1) / size * size : Math.min(from, places.size());
+		List<Waiting> shown = places.subList(start, (int) Math.min((long) start + size, places.size()));
+		return new WaitingPage(rows(digibank, shown), places.size(), start, size);
 	}
 
 	/**
