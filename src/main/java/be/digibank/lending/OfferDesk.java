@@ -8,7 +8,6 @@ import be.digibank.inventory.DeviceStock;
 import be.digibank.inventory.DeviceStock.StockDevice;
 import be.digibank.lending.OfferRepository.Offer;
 import be.digibank.lending.RequestViews.FreeDevice;
-import be.digibank.lending.RequestViews.WaitingRow;
 import be.digibank.people.PeopleRegister;
 import be.digibank.people.PersonContact;
 import be.digibank.people.PersonId;
@@ -86,11 +85,11 @@ class OfferDesk {
 		}
 		StockDevice device = found.get();
 		Set<UUID> hadIt = offers.requestsThatHadDevice(digibank, deviceId);
-		for (WaitingRow place : desk.waitingList(digibank, device.category())) {
-			if (!place.eligible()) {
+		for (RequestDesk.Waiting waiting : desk.places(digibank, device.category())) {
+			if (!waiting.place().entry().eligible()) {
 				break;
 			}
-			RequestId request = new RequestId(place.request().id());
+			RequestId request = waiting.request().id();
 			if (hadIt.contains(request.value())) {
 				continue;
 			}

@@ -38,6 +38,9 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 @Controller
 class RequestController {
 
+	/** Places shown per page of a waiting list: enough for a day's offers, light on a phone at thousands waiting. */
+	static final int WAITING_PAGE = 50;
+
 	private final RequestDesk requests;
 	private final OfferDesk offers;
 	private final PeopleRegister people;
@@ -196,7 +199,8 @@ class RequestController {
 
 	@GetMapping("/lending/waiting-list")
 	@PreAuthorize("hasAuthority('LENDING_REQUEST_VIEW')")
-	String waitingList(@RequestParam(defaultValue = "LAPTOP") String category, Model model, Locale locale) {
+	String waitingList(@RequestParam(defaultValue = "LAPTOP") String category, @RequestParam(defaultValue = "1") String page, Model model,
+			Locale locale) {
 		Actor actor = CurrentActor.get();
 		DeviceCategory chosen = RequestLabels.category(category);
 		if (chosen == null) {
@@ -204,7 +208,7 @@ class RequestController {
 		}
 		model.addAttribute("category", chosen.name());
 		model.addAttribute("categories", labels.categories(locale));
-		model.addAttribute("rows", requests.waitingList(actor, chosen));
+		model.addAttribute("list", requests.waitingList(actor, chosen, (pageNumber(page) - 1) * WAITING_PAGE, WAITING_PAGE));
 		model.addAttribute("holding", requests.holding(actor, chosen));
 		model.addAttribute("rules", requests.settings(actor).rules().stream().map(Enum::name).toList());
 		return "lending/queue/waitingList";
@@ -245,6 +249,15 @@ class RequestController {
 		model.addAttribute("rules", List.of(new be.digibank.shared.web.Option("URGENT", labels.t("lending.queue.rule.URGENT", locale)),
 				new be.digibank.shared.web.Option("JOB_SEEKER", labels.t("lending.queue.rule.JOB_SEEKER", locale))));
 		return "lending/queue/settings";
+	}
+
+	/** A page number typed or altered in the address: anything but a number from 1 shows the first page. */
+	static int pageNumber(String text) {
+		try {
+			return Math.clamp(Integer.parseInt(text.strip()), 1, 10_000);
+		} catch (NumberFormatException notANumber) {
+			return 1;
+		}
 	}
 
 	static RequestId id(String text) {

@@ -8,6 +8,7 @@ import be.digibank.lending.RequestViews.CategoryCount;
 import be.digibank.lending.RequestViews.OfferRow;
 import be.digibank.lending.RequestViews.RequestDetails;
 import be.digibank.lending.RequestViews.RequestRow;
+import be.digibank.lending.RequestViews.WaitingPage;
 import be.digibank.lending.RequestViews.WaitingRow;
 import be.digibank.network.LocationId;
 import be.digibank.network.LocationSummary;
@@ -104,35 +105,59 @@ class RequestDesk {
 	/** The waiting persons of a category in the digibank's order, with what put each one there. */
 	@Transactional(readOnly = true)
 	public List<WaitingRow> waitingList(Actor actor, DeviceCategory category) {
-		return waitingList(actor.tenant(), category);
+		return waitingList(actor, category, 0, Integer.MAX_VALUE).rows();
 	}
 
-	List<WaitingRow> waitingList(DigibankId digibank, DeviceCategory category) {
+	/**
+	 * One page of the waiting list: the whole list is ordered (a place depends on everyone before it), but only the persons
+	 * of the shown rows are named.
+	 */
+	@Transactional(readOnly = true)
+	public WaitingPage waitingList(Actor actor, DeviceCategory category, int from, int size) {
+		DigibankId digibank = actor.tenant();
+		List<Waiting> places = places(digibank, category);
+		// a page past the end (the list got shorter since the link was made) shows the last one
+		int start = from >= places.size() && !places.isEmpty() && size > 0 ? (places.size() - 1) / size * size : Math.min(from, places.size());
+		List<Waiting> shown = places.subList(start, (int) Math.min((long) start + size, places.size()));
+		return new WaitingPage(rows(digibank, shown), places.size(), start, size);
+	}
+
+	/**
+	 * The waiting list of a kind of device in the digibank's order. The verdicts of all waiting persons are asked of the
+	 * people register at once: one by one they cost five statements per person, seconds at a few thousand (ADR 015).
+	 */
+	List<Waiting> places(DigibankId digibank, DeviceCategory category) {
 		List<Request> waiting = requests.open(digibank, category, List.of(Request.Status.WAITING));
-		Map<UUID, Request> byId = waiting.stream().collect(Collectors.toMap(r -> r.id().value(), r -> r));
-		Map<UUID, EligibilityVerdict> verdicts = new HashMap<>();
-		List<WaitingList.Entry> entries = new ArrayList<>();
-		for (Request request : waiting) {
-			EligibilityVerdict verdict = people.eligibility(digibank, request.personId(), Service.LENDING).orElse(null);
-			if (verdict != null) {
-				verdicts.put(request.id().value(), verdict);
-			}
-			entries.add(new WaitingList.Entry(request.id(), request.urgency(), request.requestedAt(), verdict));
-		}
-		Map<UUID, String> locations = locationNames(digibank);
-		List<WaitingRow> rows = new ArrayList<>();
-		for (WaitingList.Place place : WaitingList.order(requests.settings(digibank).rules(), entries, today())) {
-			Request request = byId.get(place.entry().id().value());
-			rows.add(new WaitingRow(place.position(), row(request, locations), place.matched().stream().map(Enum::name).toList(), place.waitingDays(),
-					place.entry().eligible(), verdicts.get(request.id().value())));
-		}
-		return rows;
+		Map<RequestId, Request> byId = waiting.stream().collect(Collectors.toMap(Request::id, request -> request));
+		Map<PersonId, EligibilityVerdict> verdicts = people.eligibilities(digibank, waiting.stream().map(Request::personId).toList(),
+				Service.LENDING);
+		List<WaitingList.Entry> entries = waiting.stream().map(request -> new WaitingList.Entry(request.id(), request.urgency(),
+				request.requestedAt(), verdicts.get(request.personId()))).toList();
+		return WaitingList.order(requests.settings(digibank).rules(), entries, today()).stream()
+				.map(place -> new Waiting(byId.get(place.entry().id()), place)).toList();
+	}
+
+	/** A waiting request and its place on the list. */
+	record Waiting(Request request, WaitingList.Place place) {
+	}
+
+	/** The rows of the given places, their persons named in one question to the people register. */
+	List<WaitingRow> rows(DigibankId digibank, List<Waiting> shown) {
+		Map<PersonId, String> names = personNames(digibank, shown.stream().map(waiting -> waiting.request().personId()).toList());
+		Map<UUID, String> locations = shown.isEmpty() ? Map.of() : locationNames(digibank);
+		return shown.stream().map(waiting -> {
+			WaitingList.Place place = waiting.place();
+			return new WaitingRow(place.position(), row(waiting.request(), locations, names), place.matched().stream().map(Enum::name).toList(),
+					place.waitingDays(), place.entry().eligible(), place.entry().verdict());
+		}).toList();
 	}
 
 	@Transactional(readOnly = true)
 	public List<RequestRow> recent(Actor actor) {
 		Map<UUID, String> locations = locationNames(actor.tenant());
-		return requests.recent(actor.tenant(), 200).stream().map(r -> row(r, locations)).toList();
+		List<Request> recent = requests.recent(actor.tenant(), 200);
+		Map<PersonId, String> names = personNames(actor.tenant(), recent.stream().map(Request::personId).toList());
+		return recent.stream().map(r -> row(r, locations, names)).toList();
 	}
 
 	/** Per kind of device: how many wait and how many devices can go out now. */
@@ -151,7 +176,8 @@ class RequestDesk {
 		Request request = requests.find(actor.tenant(), id).orElseThrow(NotFoundException::new);
 		Map<UUID, String> locations = locationNames(actor.tenant());
 		WaitingRow place = request.status() == Request.Status.WAITING
-				? waitingList(actor.tenant(), request.category()).stream().filter(w -> w.request().id().equals(id.value())).findFirst().orElse(null)
+				? rows(actor.tenant(), places(actor.tenant(), request.category()).stream().filter(w -> w.request().id().equals(id)).toList())
+						.stream().findFirst().orElse(null)
 				: null;
 		audit.record(AuditAction.VIEW, RECORD, id, "request of person " + request.personId());
 		return new RequestDetails(row(request, locations), place, offerRows(actor.tenant(), offers.ofRequest(actor.tenant(), id), locations),
@@ -203,14 +229,24 @@ class RequestDesk {
 	}
 
 	RequestRow row(Request request, Map<UUID, String> locations) {
+		return row(request, locations, Map.of(request.personId(), personName(request.digibankId(), request.personId())));
+	}
+
+	RequestRow row(Request request, Map<UUID, String> locations, Map<PersonId, String> names) {
 		UUID location = request.locationId() == null ? null : request.locationId().value();
-		return new RequestRow(request.id().value(), request.personId().value(), personName(request.digibankId(), request.personId()),
+		return new RequestRow(request.id().value(), request.personId().value(), names.getOrDefault(request.personId(), ""),
 				request.category(), location, location == null ? "" : locations.getOrDefault(location, ""), request.urgency().name(),
 				request.status().name(), request.requestedAt(), request.requestedByName(), request.note(), request.cancelReason());
 	}
 
 	String personName(DigibankId digibank, PersonId person) {
 		return people.person(digibank, person).map(PersonSummary::displayName).orElse("");
+	}
+
+	Map<PersonId, String> personNames(DigibankId digibank, List<PersonId> persons) {
+		Map<PersonId, String> names = new HashMap<>();
+		people.persons(digibank, persons).forEach((id, person) -> names.put(id, person.displayName()));
+		return names;
 	}
 
 	Map<UUID, String> locationNames(DigibankId digibank) {

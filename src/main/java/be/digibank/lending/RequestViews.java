@@ -26,6 +26,43 @@ public final class RequestViews {
 			@Nullable EligibilityVerdict verdict) {
 	}
 
+	/**
+	 * One page of a waiting list: the rows shown, how many wait in all, the index of the first shown place (from 0) and the
+	 * page size.
+	 */
+	public record WaitingPage(List<WaitingRow> rows, int total, int from, int size) {
+
+		public boolean hasPrevious() {
+			return from > 0;
+		}
+
+		public boolean hasNext() {
+			return (long) from + size < total;
+		}
+
+		/** The page number, from 1. */
+		public int page() {
+			return size <= 0 ? 1 : from / size + 1;
+		}
+
+		public int pages() {
+			return size <= 0 ? 1 : Math.max(1, (int) ((total + (long) size - 1) / size));
+		}
+
+		/** How many places the next page shows. */
+		public int nextCount() {
+			return (int) Math.max(0, Math.min(size, (long) total - lastPlace()));
+		}
+
+		public int firstPlace() {
+			return rows.isEmpty() ? 0 : from + 1;
+		}
+
+		public int lastPlace() {
+			return from + rows.size();
+		}
+	}
+
 	public record OfferRow(UUID id, UUID requestId, UUID personId, String personName, UUID deviceId, String deviceLabel, String locationName,
 			Instant offeredAt, LocalDate heldUntil, String status, String decidedByName) {
 

@@ -5,12 +5,11 @@ import be.digibank.audit.AuditTrail;
 import be.digibank.network.Network;
 import be.digibank.people.EligibilityRules.Override;
 import be.digibank.people.EligibilityRules.Proof;
+import be.digibank.people.EligibilityRules.Requirement;
 import be.digibank.people.PeopleRepository.Candidate;
 import be.digibank.people.PeopleRepository.Person;
 import be.digibank.people.PeopleRepository.PersonData;
 import be.digibank.people.PeopleRepository.StoredConsent;
-import be.digibank.people.PeopleRepository.StoredOverride;
-import be.digibank.people.PeopleRepository.StoredProof;
 import be.digibank.people.PeopleViews.Choice;
 import be.digibank.people.PeopleViews.ConsentRow;
 import be.digibank.people.PeopleViews.OverrideRow;
@@ -28,6 +27,7 @@ import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.Comparator;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
@@ -212,12 +212,37 @@ class PeopleDesk {
 		return verdicts;
 	}
 
+	/** The verdict of a person known to be in the digibank. */
 	EligibilityVerdict eligibility(DigibankId digibank, PersonId id, Service service) {
-		List<Proof> proofs = people.proofs(digibank, id).stream().map(StoredProof::proof).toList();
-		List<Override> overrides = people.overrides(digibank, id).stream().filter(o -> o.service() == service).map(StoredOverride::override)
-				.toList();
-		return EligibilityRules.decide(service, people.requirement(digibank, service), proofs, people.acceptedReferrals(digibank, id), overrides,
-				today());
+		EligibilityVerdict verdict = eligibilities(digibank, List.of(id), service).get(id);
+		if (verdict == null) {
+			throw new NotFoundException();
+		}
+		return verdict;
+	}
+
+	/**
+	 * The verdicts of many persons on one service: the digibank's rule once, and the persons, their proofs, overrides and
+	 * accepted referrals each in one statement, all fed to the same {@link EligibilityRules#decide}. A single verdict is
+	 * this with one person, so a waiting list and a person's page can never disagree. Persons not in the digibank get no
+	 * verdict.
+	 */
+	Map<PersonId, EligibilityVerdict> eligibilities(DigibankId digibank, Collection<PersonId> persons, Service service) {
+		Set<PersonId> known = people.existing(digibank, persons);
+		if (known.isEmpty()) {
+			return Map.of();
+		}
+		Requirement requirement = people.requirement(digibank, service);
+		Map<PersonId, List<Proof>> proofs = people.proofsOf(digibank, known);
+		Map<PersonId, List<Override>> overrides = people.overridesOf(digibank, known, service);
+		Map<PersonId, List<ReferralService>> referrals = people.acceptedReferralsOf(digibank, known);
+		LocalDate today = today();
+		Map<PersonId, EligibilityVerdict> verdicts = new HashMap<>();
+		for (PersonId person : known) {
+			verdicts.put(person, EligibilityRules.decide(service, requirement, proofs.getOrDefault(person, List.of()), referrals.getOrDefault(person,
+					List.of()), overrides.getOrDefault(person, List.of()), today));
+		}
+		return verdicts;
 	}
 
 	List<ProofRow> proofs(Actor actor, PersonId id) {

@@ -3,7 +3,10 @@ package be.digibank.people;
 import be.digibank.people.PeopleRepository.Person;
 import be.digibank.shared.DigibankId;
 import be.digibank.shared.security.Actor;
+import java.util.Collection;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Transactional;
@@ -69,7 +72,24 @@ public class PeopleRegister {
 	/** "May this person use this service? yes/no, because …" under the digibank's rule, proofs, referrals and overrides. */
 	@Transactional(readOnly = true)
 	public Optional<EligibilityVerdict> eligibility(DigibankId digibank, PersonId id, Service service) {
-		return people.find(digibank, id).map(person -> desk.eligibility(digibank, id, service));
+		return Optional.ofNullable(desk.eligibilities(digibank, List.of(id), service).get(id));
+	}
+
+	/**
+	 * The same verdicts for many persons at once (a waiting list, the offer of a device), read in a handful of statements
+	 * whatever their number. Persons not in this digibank are absent from the answer.
+	 */
+	@Transactional(readOnly = true)
+	public Map<PersonId, EligibilityVerdict> eligibilities(DigibankId digibank, Collection<PersonId> persons, Service service) {
+		return desk.eligibilities(digibank, persons, service);
+	}
+
+	/** Several persons at once (for lists of other modules); persons not in this digibank are absent from the answer. */
+	@Transactional(readOnly = true)
+	public Map<PersonId, PersonSummary> persons(DigibankId digibank, Collection<PersonId> ids) {
+		Map<PersonId, PersonSummary> found = new HashMap<>();
+		people.findAll(digibank, ids).forEach((id, person) -> found.put(id, summary(person)));
+		return found;
 	}
 
 	/**

@@ -13,11 +13,15 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.Collection;
 import java.util.Comparator;
+import java.util.HashMap;
 import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import java.util.UUID;
 import java.util.stream.Collectors;
 import org.jspecify.annotations.Nullable;
@@ -425,9 +429,83 @@ class PeopleRepository {
 				.param(by.value()).param(Timestamp.from(override.decidedAt())).param(override.validUntil()).update();
 	}
 
-	List<ReferralService> acceptedReferrals(DigibankId digibank, PersonId person) {
-		return jdbc.sql("select service from people.referral where digibank_id = ? and person_id = ? and status in ('ACCEPTED', 'COMPLETED')")
-				.param(digibank.value()).param(person.value()).query(String.class).list().stream().map(ReferralService::valueOf).toList();
+	// the facts of an eligibility verdict for many persons at once, one statement each (ADR 015): a waiting list of
+	// thousands asks them together, and the single verdict reads them the same way, so both can never differ
+
+	/**
+	 * The persons of the digibank among the given IDs, as {@link #find} reads them one by one; unknown IDs are left out.
+	 */
+	Map<PersonId, Person> findAll(DigibankId digibank, Collection<PersonId> ids) {
+		if (ids.isEmpty()) {
+			return Map.of();
+		}
+		Map<PersonId, Person> found = new LinkedHashMap<>();
+		jdbc.sql("select " + PERSON_COLUMNS + " from people.person where digibank_id = ? and id = any(?)").param(digibank.value())
+				.param(uuids(ids)).query(PeopleRepository::person).list().forEach(person -> found.put(person.id(), person));
+		return found;
+	}
+
+	/** Which of the given IDs are persons of the digibank (merged records included, as {@link #find} finds them). */
+	Set<PersonId> existing(DigibankId digibank, Collection<PersonId> ids) {
+		if (ids.isEmpty()) {
+			return Set.of();
+		}
+		return jdbc.sql("select id from people.person where digibank_id = ? and id = any(?)").param(digibank.value()).param(uuids(ids))
+				.query(UUID.class).list().stream().map(PersonId::new).collect(Collectors.toCollection(LinkedHashSet::new));
+	}
+
+	/** Proofs per person, each person's in the order of {@link #proofs}: the rule picks the first of equal proofs. */
+	Map<PersonId, List<Proof>> proofsOf(DigibankId digibank, Collection<PersonId> persons) {
+		Map<PersonId, List<Proof>> proofs = new HashMap<>();
+		if (persons.isEmpty()) {
+			return proofs;
+		}
+		jdbc.sql("""
+				select person_id, type_code, seen_on, valid_until from people.eligibility_proof
+				where digibank_id = ? and person_id = any(?) order by person_id, seen_on desc, recorded_at desc
+				""").param(digibank.value()).param(uuids(persons)).query(rs -> {
+			proofs.computeIfAbsent(new PersonId(rs.getObject("person_id", UUID.class)), id -> new ArrayList<>())
+					.add(new Proof(rs.getString("type_code"), rs.getObject("seen_on", LocalDate.class),
+							rs.getObject("valid_until", LocalDate.class)));
+		});
+		return proofs;
+	}
+
+	/** Overrides of one service per person, latest decision first. */
+	Map<PersonId, List<Override>> overridesOf(DigibankId digibank, Collection<PersonId> persons, Service service) {
+		Map<PersonId, List<Override>> overrides = new HashMap<>();
+		if (persons.isEmpty()) {
+			return overrides;
+		}
+		jdbc.sql("""
+				select person_id, eligible, reason, decided_at, valid_until from people.eligibility_override
+				where digibank_id = ? and person_id = any(?) and service = ? order by person_id, decided_at desc
+				""").param(digibank.value()).param(uuids(persons)).param(service.name()).query(rs -> {
+			overrides.computeIfAbsent(new PersonId(rs.getObject("person_id", UUID.class)), id -> new ArrayList<>())
+					.add(new Override(rs.getBoolean("eligible"), rs.getString("reason"), rs.getTimestamp("decided_at").toInstant(),
+							rs.getObject("valid_until", LocalDate.class)));
+		});
+		return overrides;
+	}
+
+	/** The services of the accepted (or completed) referrals per person. */
+	Map<PersonId, List<ReferralService>> acceptedReferralsOf(DigibankId digibank, Collection<PersonId> persons) {
+		Map<PersonId, List<ReferralService>> referrals = new HashMap<>();
+		if (persons.isEmpty()) {
+			return referrals;
+		}
+		jdbc.sql("""
+				select person_id, service from people.referral
+				where digibank_id = ? and person_id = any(?) and status in ('ACCEPTED', 'COMPLETED')
+				""").param(digibank.value()).param(uuids(persons)).query(rs -> {
+			referrals.computeIfAbsent(new PersonId(rs.getObject("person_id", UUID.class)), id -> new ArrayList<>())
+					.add(ReferralService.valueOf(rs.getString("service")));
+		});
+		return referrals;
+	}
+
+	private static UUID[] uuids(Collection<PersonId> persons) {
+		return persons.stream().map(PersonId::value).distinct().toArray(UUID[]::new);
 	}
 
 	// consent

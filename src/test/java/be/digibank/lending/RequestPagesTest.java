@@ -80,6 +80,38 @@ class RequestPagesTest {
 	}
 
 	@Test
+	void aLongWaitingListShowsFiftyPlacesAtATimeWithTheCountAndLinksToTheNext() throws Exception {
+		jdbc.sql("""
+				insert into people.person (id, digibank_id, first_name, last_name, postcode)
+				select gen_random_uuid(), ?, 'Wachtende', 'Nr ' || lpad(n::text, 3, '0'), '3700' from generate_series(1, 55) n
+				""").param(tenant.digibank().value()).update();
+		jdbc.sql(
+				"""
+						insert into lending.request (id, digibank_id, person_id, category, urgency, status, requested_at)
+						select gen_random_uuid(), digibank_id, id, 'LAPTOP', 'NORMAL', 'WAITING', now() - (substring(last_name from 4)::int) * interval '1 day'
+						from people.person where digibank_id = ?
+						""")
+				.param(tenant.digibank().value()).update();
+
+		String first = page("1");
+		assertThat(first).contains("Plaats 1 tot 50 van 55 wachtenden.").contains("Pagina 1 van 2")
+				.contains("href=\"/lending/waiting-list?category=LAPTOP&amp;page=2\" rel=\"next\">Volgende 5</a>").doesNotContain("rel=\"prev\"");
+		assertThat(first).as("the longest waiting first").contains("Nr 055").contains("Nr 006").doesNotContain("Nr 005<");
+		String second = page("2");
+		assertThat(second).contains("Plaats 51 tot 55 van 55 wachtenden.").contains("Pagina 2 van 2").contains("Nr 001").doesNotContain("Nr 006<")
+				.contains("href=\"/lending/waiting-list?category=LAPTOP&amp;page=1\" rel=\"prev\">Vorige 50</a>").doesNotContain("rel=\"next\"");
+		assertThat(page("99")).as("past the end: the last page").contains("Plaats 51 tot 55 van 55 wachtenden.");
+		assertThat(page("twee")).as("not a number: the first page").contains("Plaats 1 tot 50 van 55 wachtenden.");
+		mvc.perform(get("/api/v1/requests").param("category", "LAPTOP").with(TestData.as(volunteer))).andExpect(status().isOk())
+				.andExpect(jsonPath("$.length()").value(55));
+	}
+
+	private String page(String page) throws Exception {
+		return mvc.perform(get("/lending/waiting-list").param("category", "LAPTOP").param("page", page).with(TestData.as(volunteer)))
+				.andExpect(status().isOk()).andReturn().getResponse().getContentAsString();
+	}
+
+	@Test
 	void missingChoicesAre422AndCancellingNeedsAReason() throws Exception {
 		PersonId person = fixture.person("Yara", "UITPAS_REDUCED_RATE");
 		String page = mvc.perform(post("/lending/requests").with(csrf()).with(TestData.as(volunteer)).param("personId", person.toString())

@@ -21,7 +21,9 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 /**
  * Benchmark, not a regular test: the waiting list of one kind of device with {@code bench.waiting} people waiting
  * (default 2,000, each with a proof), next to a ceiling measured in the same run (reading the same waiting requests
- * without their eligibility). The waiting list asks the people register for each person's verdict one by one. Run with:
+ * without their eligibility): the whole ordered list (the API), its first page (the page shows 50 places) and the offer
+ * of a free laptop (the periodic job does this once per free device). The verdicts of all waiting persons are asked of
+ * the people register at once (ADR 015). Run with:
  *
  * <pre>
  * ./mvnw -q test -Dspotless.check.skip=true -Dtest=WaitingListBenchmark -Dbench.lending=true [-Dbench.waiting=2000]
@@ -39,6 +41,8 @@ class WaitingListBenchmark {
 	RequestDesk desk;
 	@Autowired
 	RequestRepository requests;
+	@Autowired
+	OfferDesk offers;
 
 	@Test
 	void waitingListOfManyPeopleNextToReadingTheirRequests() throws Exception {
@@ -61,7 +65,10 @@ class WaitingListBenchmark {
 				""").param(tenant.digibank().value()).update();
 		jdbc.sql("analyze").update();
 
+		QueueFixture fixture = new QueueFixture(jdbc, tenant);
 		List<Long> list = new ArrayList<>();
+		List<Long> page = new ArrayList<>();
+		List<Long> offer = new ArrayList<>();
 		List<Long> ceiling = new ArrayList<>();
 		for (int run = 0; run < 12; run++) {
 			long t0 = System.nanoTime();
@@ -69,16 +76,27 @@ class WaitingListBenchmark {
 			long t1 = System.nanoTime();
 			int read = requests.open(tenant.digibank(), DeviceCategory.LAPTOP, List.of(Request.Status.WAITING)).size();
 			long t2 = System.nanoTime();
-			assertThat(rows).isEqualTo(waiting);
-			assertThat(read).isEqualTo(waiting);
+			int shown = desk.waitingList(staff, DeviceCategory.LAPTOP, 0, RequestController.WAITING_PAGE).rows().size();
+			long t3 = System.nanoTime();
+			var laptop = fixture.availableLaptop();
+			long t4 = System.nanoTime();
+			boolean offered = offers.offerDevice(tenant.digibank(), laptop, null).isPresent();
+			long t5 = System.nanoTime();
+			assertThat(rows).isEqualTo(waiting - run);
+			assertThat(read).isEqualTo(waiting - run);
+			assertThat(shown).isEqualTo(RequestController.WAITING_PAGE);
+			assertThat(offered).isTrue();
 			if (run >= 2) {
 				list.add(t1 - t0);
 				ceiling.add(t2 - t1);
+				page.add(t3 - t2);
+				offer.add(t5 - t4);
 			}
 		}
-		String report = String.format("waiting list of %d people (10 runs after 2 warm-ups): %s%n  ceiling, their requests read alone: %s%n"
-				+ "  load average %s%n", waiting, LendingHttpBenchmark.percentiles(list), LendingHttpBenchmark.percentiles(ceiling),
-				LendingHttpBenchmark.load());
+		String report = String.format("waiting list of %d people (10 runs after 2 warm-ups): %s%n  its first page of %d: %s%n"
+				+ "  offer of a free laptop: %s%n  ceiling, their requests read alone: %s%n  load average %s%n", waiting,
+				LendingHttpBenchmark.percentiles(list), RequestController.WAITING_PAGE, LendingHttpBenchmark.percentiles(page),
+				LendingHttpBenchmark.percentiles(offer), LendingHttpBenchmark.percentiles(ceiling), LendingHttpBenchmark.load());
 		LoggerFactory.getLogger("bench").info("\n{}", report);
 		Files.writeString(Path.of("target/waiting-list-benchmark.txt"), report);
 	}
