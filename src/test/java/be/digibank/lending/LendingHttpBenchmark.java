@@ -54,8 +54,8 @@ import org.springframework.web.bind.annotation.RestController;
  * {@code -Dbench.lending=true} it is skipped before any application starts). Run with:
  *
  * <pre>
- * ./mvnw -q test -Dspotless.check.skip=true -Dtest=LendingHttpBenchmark -Dbench.lending=true [-Dbench.rounds=40] [-Dbench.pool=10]
- *     [-Dbench.repeats=2] [-Dbench.warmup=10] [-Dbench.paced=20]
+ * ./mvnw -q test -Dspotless.check.skip=true -Dtest=LendingHttpBenchmark -Dbench.lending=true [-Dbench.rounds=10] [-Dbench.pool=10]
+ *     [-Dbench.repeats=8] [-Dbench.warmup=30] [-Dbench.paced=20]
  * </pre>
  *
  * The application runs on a random port; 32 client threads (each a counter with its own API token) lend an organisation
@@ -65,8 +65,8 @@ import org.springframework.web.bind.annotation.RestController;
  * inserts one row in its own transaction behind the same chain. After a warm-up of both paths with as many requests
  * each, two phases:
  * <ul>
- * <li>saturation: closed-loop clients (no pause); ceiling and lending phases alternate (C L C L C), the ratio is the
- * mean lending rate over the mean ceiling rate;
+ * <li>saturation: closed-loop clients (no pause); short ceiling and lending blocks alternate (C L C L …, 8 of each),
+ * the ratio is all lending requests per second of lending time over all ceiling requests per second of ceiling time;
  * <li>counter pace: the same 32 users with a random think time of 0.5–1.5 s between two actions, p50/p95/p99 of
  * checkout and return next to the ceiling endpoint's under the same pacing.
  * </ul>
@@ -127,9 +127,9 @@ class LendingHttpBenchmark {
 
 	@Test
 	void checkoutAndReturnOverHttpNextToASingleRowInsert() throws Exception {
-		int rounds = Integer.getInteger("bench.rounds", 40);
-		int repeats = Integer.getInteger("bench.repeats", 2);
-		int warmUp = Integer.getInteger("bench.warmup", 10);
+		int rounds = Integer.getInteger("bench.rounds", 10);
+		int repeats = Integer.getInteger("bench.repeats", 8);
+		int warmUp = Integer.getInteger("bench.warmup", 30);
 		int paced = Integer.getInteger("bench.paced", 20);
 		LoanFixtures fixtures = new LoanFixtures(jdbc);
 		Tenant tenant = data.tenant();
@@ -162,28 +162,39 @@ class LendingHttpBenchmark {
 
 		line(report, "");
 		line(report, "== Saturation (closed loop: every client sends its next request as soon as the last one answered) ==");
-		line(report, "ceiling and lending alternate, %d lending phases of %d checkouts + %d returns per client, each between two ceiling phases of"
-				+ " as many requests; the ratio divides the mean lending rate by the mean ceiling rate", repeats, rounds, rounds);
+		line(report, "ceiling and lending alternate in %d short blocks each (C L C L …), so both meet the same JVM and the same load of the"
+				+ " shared machine: a ceiling block is %d requests per client, a lending block %d checkouts + %d returns per client; the ratio"
+				+ " divides all lending requests per second of lending time by all ceiling requests per second of ceiling time", repeats,
+				rounds * 2, rounds, rounds);
 		List<Double> ceilingRates = new ArrayList<>();
 		List<Double> lendingRates = new ArrayList<>();
 		Phase ceilings = new Phase();
 		Phase lending = new Phase();
-		ceilingRates.add(ceilingPhase(report, tokens, rounds * 2, ceilings));
+		String loadBefore = load();
 		for (int repeat = 0; repeat < repeats; repeat++) {
-			String loadBefore = load();
-			double rate = run(rounds, (user, round) -> cycle(tokens.get(user), devices.get(user).get(next[user]++), lending)) * 2;
-			lendingRates.add(rate);
-			line(report, "lending: %.0f requests/s (%.0f checkouts/s + as many returns/s)   [load average %s → %s]", rate, rate / 2, loadBefore,
-					load());
-			ceilingRates.add(ceilingPhase(report, tokens, rounds * 2, ceilings));
+			Phase block = new Phase();
+			ceilingRates.add(run(rounds * 2, (user, round) -> block.ceiling.add(timed(() -> post(tokens.get(user), "/api/v1/benchmark-ceiling",
+					"{}")))));
+			ceilings.ceiling.addAll(block.ceiling);
+			lendingRates.add(run(rounds, (user, round) -> cycle(tokens.get(user), devices.get(user).get(next[user]++), lending)) * 2);
 		}
-		double ceiling = ceilingRates.stream().mapToDouble(Double::doubleValue).average().orElseThrow();
-		double lendingRate = lendingRates.stream().mapToDouble(Double::doubleValue).average().orElseThrow();
+		// every block has as many requests of its kind, so the overall rate is the harmonic mean of the blocks' rates
+		double ceiling = repeats / ceilingRates.stream().mapToDouble(rate -> 1 / rate).sum();
+		double lendingRate = repeats / lendingRates.stream().mapToDouble(rate -> 1 / rate).sum();
+		line(report, "ceiling blocks, requests/s: %s", rates(ceilingRates));
+		line(report, "lending blocks, requests/s: %s   [load average %s → %s]", rates(lendingRates), loadBefore, load());
+		line(report, "ceiling (one-row insert): %.0f requests/s, %s", ceiling, percentiles(ceilings.ceiling));
+		line(report, "lending: %.0f requests/s (%.0f checkouts/s + as many returns/s)", lendingRate, lendingRate / 2);
 		line(report, "  checkout: %s", percentiles(lending.checkout));
 		line(report, "  return:   %s", percentiles(lending.giveBack));
-		line(report, "  ceiling:  %s", percentiles(ceilings.ceiling));
-		line(report, "ratio lending requests/s %.0f to ceiling requests/s %.0f (means of the phases above): %.2f", lendingRate, ceiling,
-				lendingRate / ceiling);
+		List<Double> blockRatios = new ArrayList<>();
+		for (int i = 0; i < repeats; i++) {
+			blockRatios.add(lendingRates.get(i) / ceilingRates.get(i));
+		}
+		line(report,
+				"ratio lending requests/s to ceiling requests/s: %.2f (block by block, lending over the ceiling block just before it: %.2f–%.2f)",
+				lendingRate / ceiling, blockRatios.stream().mapToDouble(Double::doubleValue).min().orElseThrow(),
+				blockRatios.stream().mapToDouble(Double::doubleValue).max().orElseThrow());
 		line(report, "(by Little's law the mean latency here is %d clients ÷ throughput, whatever the code does: p95 in this phase measures the"
 				+ " queue, not the counter's wait)", USERS);
 
@@ -193,7 +204,7 @@ class LendingHttpBenchmark {
 		line(report, "each user: %d checkouts and %d returns alternating; then the ceiling endpoint under the same pacing, %d requests each", paced,
 				paced, paced * 2);
 		Phase counter = new Phase();
-		String loadBefore = load();
+		loadBefore = load();
 		long began = System.nanoTime();
 		run(paced, (user, round) -> {
 			think();
@@ -236,14 +247,8 @@ class LendingHttpBenchmark {
 		}
 	}
 
-	double ceilingPhase(StringBuilder report, List<String> tokens, int rounds, Phase all) throws Exception {
-		String loadBefore = load();
-		Phase phase = new Phase();
-		double rate = run(rounds, (user, round) -> phase.ceiling.add(timed(() -> post(tokens.get(user), "/api/v1/benchmark-ceiling", "{}"))));
-		all.ceiling.addAll(phase.ceiling);
-		line(report, "ceiling (one-row insert): %.0f requests/s, %s   [load average %s → %s]", rate, percentiles(phase.ceiling), loadBefore,
-				load());
-		return rate;
+	static String rates(List<Double> rates) {
+		return String.join(" ", rates.stream().map(rate -> String.format("%.0f", rate)).toList());
 	}
 
 	static String uptime() {
@@ -320,11 +325,13 @@ class LendingHttpBenchmark {
 			throw new IllegalStateException("no loan id in " + created);
 		}
 		between.run();
+		// timed from here: what happens between the two requests (a census, a counter's think time) is not the return's
+		long t2 = System.nanoTime();
 		post(token, "/api/v1/loans/" + id.group(1) + "/return",
 				"{\"version\": 0, \"complete\": true, \"accessoriesBack\": true, \"conditionGrade\": \"A\", \"refundCents\": 0}");
-		long t2 = System.nanoTime();
+		long t3 = System.nanoTime();
 		phase.checkout.add(t1 - t0);
-		phase.giveBack.add(t2 - t1);
+		phase.giveBack.add(t3 - t2);
 	}
 
 	String post(String token, String path, String body) {
