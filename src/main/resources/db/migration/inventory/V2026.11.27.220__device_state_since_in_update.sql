@@ -16,3 +16,4 @@ $$;
 create trigger device_state_dated before update of state on inventory.device
     for each row when (new.state is distinct from old.state and new.state_since is not distinct from old.state_since)
     execute function inventory.device_state_dated();
+grant execute on function inventory.device_state_dated() to ${app_role};
