@@ -14,6 +14,7 @@ import be.digibank.shared.FieldProblem;
 import be.digibank.shared.NotFoundException;
 import be.digibank.shared.security.Actor;
 import java.time.Clock;
+import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
@@ -153,9 +154,9 @@ class DeviceAdministration {
 			throw new DeviceRuleBroken(DeviceRuleBroken.BY_LENDING);
 		}
 		Device.Transition transition = device.moveTo(target, recyclingReference);
-		devices.updateLifecycle(device);
-		devices.insertEvent(device, transition.from(), transition.to(), reason, transition.recyclingReference(), actor,
-				clock.instant());
+		Instant now = clock.instant();
+		devices.updateLifecycle(device, now);
+		devices.insertEvent(device, transition.from(), transition.to(), reason, transition.recyclingReference(), actor, now);
 		audit.record(AuditAction.CHANGE, RECORD, device.id(), device.assetTag() + ": " + transition.from() + " → "
 				+ transition.to() + (transition.recyclingReference() == null ? "" : " (" + transition.recyclingReference() + ")"));
 		if (transition.to() == DeviceState.AVAILABLE) {

@@ -7,6 +7,9 @@ import be.digibank.shared.DigibankId;
 import be.digibank.shared.NotFoundException;
 import be.digibank.shared.security.Actor;
 import java.time.Clock;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Optional;
 import org.jspecify.annotations.Nullable;
 import org.springframework.stereotype.Component;
@@ -65,38 +68,57 @@ public class DeviceLending {
 	/** Out on loan: AVAILABLE (or RESERVED) → ON_LOAN. Refused with a {@link DeviceRuleBroken} from any other state. */
 	@Transactional
 	public LendableDevice lend(Actor actor, DeviceId id, String reason) {
-		return move(actor, id, DeviceState.ON_LOAN, reason);
+		return move(actor, id, DeviceState.ON_LOAN, reason, List.of());
+	}
+
+	/**
+	 * {@link #lend(Actor, DeviceId, String)}, with the caller's audit lines of the same change (the loan started) written
+	 * in the same insert as the device's own line: one statement for both instead of one each.
+	 */
+	@Transactional
+	public LendableDevice lend(Actor actor, DeviceId id, String reason, List<AuditTrail.Line> alongside) {
+		return move(actor, id, DeviceState.ON_LOAN, reason, alongside);
 	}
 
 	/** Back from the borrower: ON_LOAN → RETURNED, a new holder cycle (sanitise before the next loan). */
 	@Transactional
 	public LendableDevice takeBack(Actor actor, DeviceId id, String reason) {
-		return move(actor, id, DeviceState.RETURNED, reason);
+		return move(actor, id, DeviceState.RETURNED, reason, List.of());
+	}
+
+	/** {@link #takeBack(Actor, DeviceId, String)}, with the caller's audit lines of the same change in the same insert. */
+	@Transactional
+	public LendableDevice takeBack(Actor actor, DeviceId id, String reason, List<AuditTrail.Line> alongside) {
+		return move(actor, id, DeviceState.RETURNED, reason, alongside);
 	}
 
 	/** Lost or stolen while on loan: ON_LOAN → RETIRED. */
 	@Transactional
 	public LendableDevice writeOff(Actor actor, DeviceId id, String reason) {
-		return move(actor, id, DeviceState.RETIRED, reason);
+		return move(actor, id, DeviceState.RETIRED, reason, List.of());
 	}
 
 	/** The loan became a gift to the borrower: ON_LOAN → GIVEN_AWAY. */
 	@Transactional
 	public LendableDevice giveAway(Actor actor, DeviceId id, String reason) {
-		return move(actor, id, DeviceState.GIVEN_AWAY, reason);
+		return move(actor, id, DeviceState.GIVEN_AWAY, reason, List.of());
 	}
 
-	private LendableDevice move(Actor actor, DeviceId id, DeviceState target, String reason) {
+	private LendableDevice move(Actor actor, DeviceId id, DeviceState target, String reason, List<AuditTrail.Line> alongside) {
 		// lending's targets (ON_LOAN, RETURNED, RETIRED, GIVEN_AWAY) never need the sanitisation evidence
 		Device device = devices.findWithoutEvidence(actor.tenant(), id, true).orElseThrow(NotFoundException::new);
 		if (target == DeviceState.ON_LOAN && device.state() == DeviceState.AVAILABLE && device.description().triage() != Triage.REUSABLE) {
 			throw new DeviceRuleBroken(DeviceRuleBroken.NOT_REUSABLE);
 		}
 		Device.Transition transition = device.moveTo(target);
-		devices.updateLifecycle(device);
-		devices.insertEvent(device, transition.from(), transition.to(), reason, actor, clock.instant());
-		audit.record(actor, actor.tenant(), AuditAction.CHANGE, DeviceAdministration.RECORD, device.id(),
-				device.assetTag() + ": " + transition.from() + " → " + transition.to());
+		Instant now = clock.instant();
+		devices.updateLifecycle(device, now);
+		devices.insertEvent(device, transition.from(), transition.to(), reason, actor, now);
+		List<AuditTrail.Line> lines = new ArrayList<>(alongside.size() + 1);
+		lines.add(new AuditTrail.Line(AuditAction.CHANGE, DeviceAdministration.RECORD, device.id(),
+				device.assetTag() + ": " + transition.from() + " → " + transition.to()));
+		lines.addAll(alongside);
+		audit.record(actor, actor.tenant(), lines);
 		return view(device);
 	}
 

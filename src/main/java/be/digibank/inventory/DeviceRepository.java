@@ -97,13 +97,17 @@ class DeviceRepository {
 	}
 
 	/** Saves the lifecycle of a device loaded with {@code version}; someone else's change in between is a conflict. */
-	void updateLifecycle(Device device) {
+	/**
+	 * Saves a move of the device; {@code at} is the time of its history line, the device's "in this state since" (set here,
+	 * in the same update, rather than by a second update from a trigger on the history).
+	 */
+	void updateLifecycle(Device device, Instant at) {
 		int changed = jdbc.sql("""
-				update inventory.device set state = ?, state_before_repair = ?, holder_cycle = ?, version = version + 1
+				update inventory.device set state = ?, state_before_repair = ?, holder_cycle = ?, state_since = ?, version = version + 1
 				 where id = ? and digibank_id = ? and version = ?
 				""").param(device.state().name())
 				.param(device.stateBeforeRepair() == null ? null : device.stateBeforeRepair().name())
-				.param(device.holderCycle()).param(device.id().value()).param(device.digibankId().value())
+				.param(device.holderCycle()).param(Timestamp.from(at)).param(device.id().value()).param(device.digibankId().value())
 				.param(device.version()).update();
 		if (changed != 1) {
 			throw new ConflictException("error.409.concurrent");

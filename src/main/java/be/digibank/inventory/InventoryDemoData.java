@@ -227,6 +227,8 @@ class InventoryDemoData implements ApplicationRunner {
 			from = to;
 			at = at.plus(Duration.ofDays(2));
 		}
+		// in its state since the last step of that history (the application's moves set it in their own update)
+		jdbc.sql("update inventory.device set state_since = ? where id = ?").params(Timestamp.from(at.minus(Duration.ofDays(2))), id).update();
 	}
 
 	private void sanitisation(DigibankId digibank, UUID device, DemoDevice demo, StaffAccountId technician, String technicianName, Instant at) {

@@ -139,7 +139,7 @@ class QualityCheckAdministration {
 			repairId = repair.id();
 			audit.record(AuditAction.CREATE, RepairAdministration.RECORD, repair.id(), device.assetTag() + ": " + reason);
 		}
-		devices.updateLifecycle(device);
+		devices.updateLifecycle(device, now);
 		devices.insertEvent(device, transition.from(), transition.to(), truncate(reason), actor, now);
 		checks.insertCheck(checkId, device, batteryPercent, verdict.passed(), notes, repairId, actor, now, verdict.results());
 		audit.record(AuditAction.CREATE, RECORD, checkId, device.assetTag() + ": " + (verdict.passed() ? "PASSED" : "FAILED"));

@@ -133,12 +133,11 @@ class LoanApi {
 				? null
 				: new IncidentCommand(LoanIncident.Kind.DAMAGE, text(request.damageNotes()), LoanIncident.Decision.valueOf(request.damageDecision()),
 						request.damageAmountCents() == null ? 0 : request.damageAmountCents(), text(request.damageReason()));
-		desk.registerReturn(CurrentActor.get(), id,
+		return ResponseEntity.ok(desk.registerReturnWithDetails(CurrentActor.get(), id,
 				new ReturnCommand(request.version() == null ? -1 : request.version(), Boolean.TRUE.equals(request.complete()),
 						Boolean.TRUE.equals(request.accessoriesBack()),
 						request.conditionGrade(), text(request.damageNotes()), request.refundCents() == null ? 0 : request.refundCents(),
-						text(request.retentionReason()), damage));
-		return ResponseEntity.ok(desk.details(CurrentActor.get(), id, false));
+						text(request.retentionReason()), damage)));
 	}
 
 	@ExceptionHandler(LoanRefused.class)

@@ -209,10 +209,10 @@ class LoanDesk {
 			}
 			throw refused;
 		}
-		devices.lend(actor, device.id(), "loan " + loan.id());
-		audit.record(actor, actor.tenant(), AuditAction.CREATE, RECORD, loan.id(),
-				device.assetTag() + " → " + borrower.displayName() + ", due " + loan.dueOn()
-						+ (overrideReason.isEmpty() ? "" : ", eligibility overridden: " + overrideReason));
+		// the loan's audit line goes in the same insert as the device's: one statement for both
+		devices.lend(actor, device.id(), "loan " + loan.id(),
+				List.of(new AuditTrail.Line(AuditAction.CREATE, RECORD, loan.id(), device.assetTag() + " → " + borrower.displayName() + ", due "
+						+ loan.dueOn() + (overrideReason.isEmpty() ? "" : ", eligibility overridden: " + overrideReason))));
 		if (borrower.person() != null) {
 			people.recordService(digibank, borrower.person(), Service.LENDING.name(),
 					nl("lending.loan.timeline.started", device.label(), NOTICE_DATE.format(loan.dueOn())), clock.instant());
@@ -227,10 +227,11 @@ class LoanDesk {
 		if (audited && loan.borrower().person() != null) {
 			audit.record(actor, actor.tenant(), AuditAction.VIEW, RECORD, id, loan.device().assetTag());
 		}
-		return details(actor, loan);
+		return details(actor, loan, loan.version());
 	}
 
-	LoanDetails details(Actor actor, Loan loan) {
+	/** The details of a loan already loaded; {@code version} is its row's version now (one more after an update). */
+	LoanDetails details(Actor actor, Loan loan, int version) {
 		DigibankId digibank = actor.tenant();
 		LoanPolicy policy = policies.policy(digibank, loan.device().category());
 		// the row from the loan already loaded and the one location's name: not the device's whole loan history again
@@ -245,7 +246,7 @@ class LoanDesk {
 				loan.eligibilityReason(), loan.overrideReason(), h.goalPlan(), h.conditionText(), h.explained().stream().sorted().toList(),
 				h.accessories(), h.signaturePng() != null, h.signedOnPaper(), h.language(), loan.giftAfterTrack(), loan.returnedComplete(),
 				loan.accessoriesBack(), loan.conditionGrade(), loan.damageNotes(), loan.lentByName(), loan.endedByName(), policy.maxExtensions(),
-				loan.version(), loans.incidents(digibank, loan.id(), false, null), loans.reminders(digibank, loan.id()));
+				version, loans.incidents(digibank, loan.id(), false, null), loans.reminders(digibank, loan.id()));
 	}
 
 	/** The list row of a loan, as {@link LoanRepository#rows} reads it from the table. */
@@ -293,6 +294,21 @@ class LoanDesk {
 	/** The device is back: checked in, the deposit settled, the device to sanitisation (RETURNED). */
 	@Transactional
 	public void registerReturn(Actor actor, LoanId id, ReturnCommand command) {
+		returned(actor, id, command);
+	}
+
+	/**
+	 * {@link #registerReturn}, answering with the loan's details built from the loan already loaded and changed in the same
+	 * transaction (for the API's answer: not the loan read again afterwards).
+	 */
+	@Transactional
+	public LoanDetails registerReturnWithDetails(Actor actor, LoanId id, ReturnCommand command) {
+		Loan loan = returned(actor, id, command);
+		// the update raised the row's version by one (it checked the one read)
+		return details(actor, loan, loan.version() + 1);
+	}
+
+	private Loan returned(Actor actor, LoanId id, ReturnCommand command) {
 		Loan loan = locked(actor, id, command.version());
 		if (!Set.of("A", "B", "C").contains(command.conditionGrade())) {
 			throw new LoanRefused("conditionGrade", "lending.loan.conditionGrade.required");
@@ -304,8 +320,10 @@ class LoanDesk {
 		if (command.incident() != null) {
 			recordIncident(actor, loan, command.incident(), now);
 		}
-		devices.takeBack(actor, loan.device().id(), "return of loan " + id);
-		finish(actor, loan, "returned, grade " + command.conditionGrade() + ", refund " + command.refundCents());
+		devices.takeBack(actor, loan.device().id(), "return of loan " + id,
+				List.of(ended(loan, "returned, grade " + command.conditionGrade() + ", refund " + command.refundCents())));
+		published(actor, loan);
+		return loan;
 	}
 
 	/** What a loss or theft asks: the incident's decision and the deposit refunded (often nothing). */
@@ -458,7 +476,15 @@ class LoanDesk {
 	}
 
 	private void finish(Actor actor, Loan loan, String summary) {
-		audit.record(actor, actor.tenant(), AuditAction.CHANGE, RECORD, loan.id(), loan.device().assetTag() + ": " + summary);
+		audit.record(actor, actor.tenant(), List.of(ended(loan, summary)));
+		published(actor, loan);
+	}
+
+	private static AuditTrail.Line ended(Loan loan, String summary) {
+		return new AuditTrail.Line(AuditAction.CHANGE, RECORD, loan.id(), loan.device().assetTag() + ": " + summary);
+	}
+
+	private void published(Actor actor, Loan loan) {
 		events.publishEvent(new LoanEnded(actor.tenant(), loan.id(), loan.device().id(), loan.device().category(), loan.borrower().person(),
 				loan.endedOn(), loan.ending()));
 	}

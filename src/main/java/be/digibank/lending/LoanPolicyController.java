@@ -56,7 +56,7 @@ class LoanPolicyController {
 	@Transactional(readOnly = true)
 	public String edit(@RequestParam(defaultValue = "") String category, Model model, Locale locale) {
 		DeviceCategory chosen = category(category);
-		return form(model, locale, PolicyForm.of(policies.policy(CurrentActor.get().tenant(), chosen)), FormErrors.none());
+		return form(model, locale, PolicyForm.of(policies.current(CurrentActor.get().tenant(), chosen)), FormErrors.none());
 	}
 
 	@PostMapping("/loan-policies")
@@ -68,7 +68,7 @@ class LoanPolicyController {
 		FormErrors errors = labels.errors(result, locale);
 		if (!errors.any()) {
 			DeviceCategory category = category(form.category());
-			LoanPolicy current = policies.policy(actor.tenant(), category);
+			LoanPolicy current = policies.current(actor.tenant(), category);
 			LoanPolicy policy = policy(form, current, errors, locale);
 			if (policy != null) {
 				if (current.id() != null && current.version() != LoanForms.version(form.version())) {

@@ -6,21 +6,47 @@ import be.digibank.shared.DigibankId;
 import be.digibank.shared.StaffAccountId;
 import java.sql.ResultSet;
 import java.sql.SQLException;
+import java.time.Duration;
 import java.time.MonthDay;
 import java.util.Arrays;
 import java.util.EnumMap;
 import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.ConcurrentMap;
+import java.util.concurrent.atomic.AtomicLong;
 import java.util.stream.Collectors;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
+import org.springframework.transaction.support.TransactionSynchronization;
+import org.springframework.transaction.support.TransactionSynchronizationManager;
 
-/** The loan policies a digibank set; a category without a row follows {@link LoanPolicy#defaultFor}. */
+/**
+ * The loan policies a digibank set; a category without a row follows {@link LoanPolicy#defaultFor}.
+ *
+ * <p>
+ * Every checkout, extension and reminder needs its category's policy, and policies change a few times a year, so
+ * {@link #policy} answers from a cache of each digibank's policies, read in one statement. {@link #save} invalidates it
+ * when it writes and again after its transaction commits. Every invalidation raises a generation number, and a cached
+ * entry is used only while the generation it was read under is still the current one: a reader that read the old row
+ * just before a save committed puts a stale entry, but one of an older generation that nobody uses. The policy page and
+ * its save read the table itself ({@link #current}). With several instances (see the README) only the saving instance
+ * hears of the save: an entry is therefore read again after {@link #MAX_AGE}, so another instance lends under the new
+ * policy at most that long after the coordinator saved it.
+ */
 @Repository
 class LoanPolicyRepository {
 
+	static final Duration MAX_AGE = Duration.ofSeconds(30);
+
 	private final JdbcClient jdbc;
+	private final AtomicLong generation = new AtomicLong();
+	private final ConcurrentMap<DigibankId, Cached> cache = new ConcurrentHashMap<>();
+
+	/** A digibank's policies of every category, as read under a generation. */
+	private record Cached(long generation, long readAtNanos, Map<DeviceCategory, LoanPolicy> policies) {
+	}
 
 	LoanPolicyRepository(JdbcClient jdbc) {
 		this.jdbc = jdbc;
@@ -28,7 +54,24 @@ class LoanPolicyRepository {
 
 	/** The policy for a category: the digibank's own or the default (created lazily, when a coordinator first saves). */
 	LoanPolicy policy(DigibankId digibank, DeviceCategory category) {
+		Cached cached = cache.get(digibank);
+		if (cached == null || cached.generation() != generation.get() || System.nanoTime() - cached.readAtNanos() > MAX_AGE.toNanos()) {
+			// the generation before the read: a save committing during the read makes this entry stale and unused
+			long readUnder = generation.get();
+			cached = new Cached(readUnder, System.nanoTime(), all(digibank));
+			cache.put(digibank, cached);
+		}
+		return cached.policies().get(category);
+	}
+
+	/** The policy as the table has it now, not cached: for the policy page and its save. */
+	LoanPolicy current(DigibankId digibank, DeviceCategory category) {
 		return find(digibank, category).orElseGet(() -> LoanPolicy.defaultFor(category));
+	}
+
+	private void invalidate() {
+		generation.incrementAndGet();
+		cache.clear();
 	}
 
 	Map<DeviceCategory, LoanPolicy> all(DigibankId digibank) {
@@ -74,6 +117,16 @@ class LoanPolicyRepository {
 		}
 		if (changed != 1) {
 			throw new ConflictException("error.409.concurrent");
+		}
+		// now for this transaction's own later reads, and after the commit for everyone else's
+		invalidate();
+		if (TransactionSynchronizationManager.isSynchronizationActive()) {
+			TransactionSynchronizationManager.registerSynchronization(new TransactionSynchronization() {
+				@Override
+				public void afterCompletion(int status) {
+					invalidate();
+				}
+			});
 		}
 	}
 

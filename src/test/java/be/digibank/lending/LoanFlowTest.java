@@ -10,6 +10,7 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 import be.digibank.DigibankTest;
 import be.digibank.TestData;
 import be.digibank.TestData.Tenant;
+import be.digibank.inventory.DeviceCategory;
 import be.digibank.inventory.DeviceId;
 import be.digibank.lending.LoanDesk.LossCommand;
 import be.digibank.lending.LoanDesk.ReturnCommand;
@@ -18,6 +19,7 @@ import be.digibank.people.PersonId;
 import be.digibank.shared.ConflictException;
 import be.digibank.shared.security.Actor;
 import be.digibank.shared.security.Role;
+import java.util.Set;
 import java.util.UUID;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -40,6 +42,8 @@ class LoanFlowTest {
 	JdbcClient jdbc;
 	@Autowired
 	LoanDesk desk;
+	@Autowired
+	LoanPolicyRepository policies;
 	@Autowired
 	ApplicationEvents events;
 	@Autowired
@@ -226,7 +230,11 @@ class LoanFlowTest {
 		assertThatThrownBy(() -> desk.convertToGift(staff, notAllowed, desk.details(staff, notAllowed, false).version()))
 				.isInstanceOfSatisfying(LoanRefused.class, refused -> assertThat(refused.messageKey()).isEqualTo("lending.loan.gift.notAllowed"));
 
-		fixtures.giftPolicy(tenant);
+		// through the save path as the policy page does, which the cached policies hear of (not behind its back in SQL)
+		policies.save(tenant.digibank(),
+				new LoanPolicy(null, DeviceCategory.LAPTOP, 30, null, 1, 14, 2000, Set.of("INCREASED_REIMBURSEMENT"), true, 1,
+						LoanPolicy.GoalPlan.OPTIONAL, "", true, 2, LoanPolicy.ReminderStep.parse(LoanPolicy.DEFAULT_STEPS), 0),
+				tenant.coordinator().accountId());
 		DeviceId laptop = fixtures.device(tenant, "AVAILABLE");
 		PersonId person = fixtures.eligiblePerson(tenant);
 		LoanId loan = desk.checkout(staff, LoanFixtures.toPerson(laptop, person, 2000, Loan.DepositMethod.CASH));
