@@ -99,7 +99,8 @@ class PeopleDesk {
 			return people.byPhoneOrEmail(digibank, query.phone(), query.email()).stream().map(p -> row(p, 100)).toList();
 		}
 		if (!query.nameKey().isEmpty()) {
-			return people.similarNames(digibank, query.nameKey(), query.birthYear(), 20, SEARCH_THRESHOLD).stream()
+			return people.similarNames(digibank, query.nameKey(), query.birthYear(), 20, SEARCH_THRESHOLD, PeopleRepository.Reach.COUNTER_SEARCH)
+					.stream()
 					.map(c -> row(c.person(), (int) Math.round(c.nameSimilarity() * 100))).toList();
 		}
 		if (query.birthYear() != null) {
@@ -116,7 +117,7 @@ class PeopleDesk {
 		Map<PersonId, Person> candidates = new LinkedHashMap<>();
 		Map<PersonId, Double> similarity = new HashMap<>();
 		if (!key.isEmpty()) {
-			for (Candidate candidate : people.similarNames(digibank, key, null, 20, CANDIDATE_THRESHOLD)) {
+			for (Candidate candidate : people.similarNames(digibank, key, null, 20, CANDIDATE_THRESHOLD, PeopleRepository.Reach.DUPLICATE_CHECK)) {
 				candidates.put(candidate.person().id(), candidate.person());
 				similarity.put(candidate.person().id(), candidate.nameSimilarity());
 			}

@@ -141,7 +141,8 @@ class PeopleBenchmark {
 			String[] person = sample.get(i);
 			String typed = typedFor.apply(person, i);
 			long t0 = System.nanoTime();
-			List<PeopleRepository.Candidate> hits = people.similarNames(digibank, NameKey.of(typed), null, 20, threshold);
+			List<PeopleRepository.Candidate> hits = people.similarNames(digibank, NameKey.of(typed), null, 20, threshold,
+					PeopleRepository.Reach.COUNTER_SEARCH);
 			long t1 = System.nanoTime();
 			people.find(digibank, new PersonId(UUID.fromString(person[0])));
 			long t2 = System.nanoTime();
