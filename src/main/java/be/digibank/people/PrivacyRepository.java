@@ -69,7 +69,8 @@ class PrivacyRepository {
 
 	/**
 	 * A rare surname left in the search dictionary would still say that someone of that name was helped here: the words of
-	 * an erased name that no one else in the digibank has are removed.
+	 * an erased name that no one else in the digibank has (the dictionary's own count, already lowered by the erasure's
+	 * update) are removed.
 	 */
 	private void forgetNameWords(DigibankId digibank, String nameKey) {
 		String[] words = nameKey.isBlank() ? new String[0] : nameKey.strip().split(" ");
@@ -77,8 +78,7 @@ class PrivacyRepository {
 			return;
 		}
 		jdbc.sql("""
-				delete from people.name_word w where w.digibank_id = :d and w.word = any(:words)
-				  and not exists (select 1 from people.person p where p.digibank_id = :d and string_to_array(p.name_key, ' ') @> array[w.word])
+				delete from people.name_word where digibank_id = :d and word = any(:words) and people = 0
 				""").param("d", digibank.value()).param("words", words).update();
 	}
 
