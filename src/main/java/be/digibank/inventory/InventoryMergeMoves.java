@@ -1,8 +1,10 @@
 package be.digibank.inventory;
 
+import be.digibank.people.PersonId;
 import be.digibank.people.PersonsMergeBecameFinal;
 import be.digibank.people.PersonsMerged;
 import be.digibank.people.PersonsUnmerged;
+import be.digibank.shared.DigibankId;
 import java.util.Map;
 import org.springframework.context.event.EventListener;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -45,15 +47,16 @@ class InventoryMergeMoves {
 				  and %s in (select row_id from inventory.merge_move where merged_id = :restored and table_name = '%s')
 				""".formatted(table, key, table)).param("digibank", unmerged.digibankId().value()).param("restored", unmerged.restored().value())
 				.param("survivor", unmerged.survivor().value()).update());
-		jdbc.sql("delete from inventory.merge_move where digibank_id = ? and merged_id = ?").param(unmerged.digibankId().value())
-				.param(unmerged.restored().value()).update();
+		forget(unmerged.digibankId(), unmerged.restored());
 	}
 
 	/** The merge can no longer be undone: its ledger goes. */
 	@EventListener
 	void on(PersonsMergeBecameFinal merge) {
-		jdbc.sql("delete from inventory.merge_move where digibank_id = ? and merged_id = ?").param(merge.digibankId().value())
-				.param(merge.merged().value())
-				.update();
+		forget(merge.digibankId(), merge.merged());
+	}
+
+	private void forget(DigibankId digibank, PersonId merged) {
+		jdbc.sql("delete from inventory.merge_move where digibank_id = ? and merged_id = ?").param(digibank.value()).param(merged.value()).update();
 	}
 }

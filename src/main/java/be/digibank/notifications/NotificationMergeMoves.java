@@ -1,8 +1,10 @@
 package be.digibank.notifications;
 
+import be.digibank.people.PersonId;
 import be.digibank.people.PersonsMergeBecameFinal;
 import be.digibank.people.PersonsMerged;
 import be.digibank.people.PersonsUnmerged;
+import be.digibank.shared.DigibankId;
 import org.springframework.context.event.EventListener;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
@@ -62,15 +64,17 @@ class NotificationMergeMoves {
 				  and not exists (select 1 from notifications.person_preference where digibank_id = :digibank and person_id = :restored)
 				""").param("digibank", unmerged.digibankId().value()).param("restored", unmerged.restored().value())
 				.param("survivor", unmerged.survivor().value()).update();
-		jdbc.sql("delete from notifications.merge_move where digibank_id = ? and merged_id = ?").param(unmerged.digibankId().value())
-				.param(unmerged.restored().value()).update();
+		forget(unmerged.digibankId(), unmerged.restored());
 	}
 
 	/** The merge can no longer be undone: its ledger goes. */
 	@EventListener
 	public void on(PersonsMergeBecameFinal merge) {
-		jdbc.sql("delete from notifications.merge_move where digibank_id = ? and merged_id = ?").param(merge.digibankId().value())
-				.param(merge.merged().value())
+		forget(merge.digibankId(), merge.merged());
+	}
+
+	private void forget(DigibankId digibank, PersonId merged) {
+		jdbc.sql("delete from notifications.merge_move where digibank_id = ? and merged_id = ?").param(digibank.value()).param(merged.value())
 				.update();
 	}
 }
