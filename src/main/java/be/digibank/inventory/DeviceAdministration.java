@@ -100,7 +100,7 @@ class DeviceAdministration {
 			}
 			throw refused;
 		}
-		devices.insertEvent(device, null, DeviceState.RECEIVED, "", actor, clock.instant());
+		devices.insertFirstEvent(device, actor, clock.instant());
 		audit.record(AuditAction.CREATE, RECORD, device.id(), device.assetTag());
 		return device;
 	}
@@ -155,8 +155,7 @@ class DeviceAdministration {
 		}
 		Device.Transition transition = device.moveTo(target, recyclingReference);
 		Instant now = clock.instant();
-		devices.updateLifecycle(device, now);
-		devices.insertEvent(device, transition.from(), transition.to(), reason, transition.recyclingReference(), actor, now);
+		devices.saveMove(device, transition, reason, actor, now);
 		audit.record(AuditAction.CHANGE, RECORD, device.id(), device.assetTag() + ": " + transition.from() + " → "
 				+ transition.to() + (transition.recyclingReference() == null ? "" : " (" + transition.recyclingReference() + ")"));
 		if (transition.to() == DeviceState.AVAILABLE) {

@@ -96,35 +96,57 @@ class DeviceRepository {
 				.param(device.state().name()).param(null).param(device.holderCycle()).param(device.version()).update();
 	}
 
-	/** Saves the lifecycle of a device loaded with {@code version}; someone else's change in between is a conflict. */
+	/** The longest history line's reason kept (the column allows exactly this); a longer one is cut. */
+	static final int REASON_LENGTH = 500;
+
 	/**
-	 * Saves a move of the device; {@code at} is the time of its history line, the device's "in this state since" (set here,
-	 * in the same update, rather than by a second update from a trigger on the history).
+	 * Saves a move of a device loaded with its version, and its history line, in one statement: the device's "in this state
+	 * since" is {@code at}, the time of the line. Someone else's change in between is a conflict and writes nothing.
 	 */
-	void updateLifecycle(Device device, Instant at) {
-		int changed = jdbc.sql("""
-				update inventory.device set state = ?, state_before_repair = ?, holder_cycle = ?, state_since = ?, version = version + 1
-				 where id = ? and digibank_id = ? and version = ?
-				""").param(device.state().name())
+	void saveMove(Device device, Device.Transition transition, String reason, Actor actor, Instant at) {
+		saveMove(device, transition, reason, actor, at, null);
+	}
+
+	/**
+	 * {@link #saveMove(Device, Device.Transition, String, Actor, Instant)}, recording in the same statement who a device
+	 * lent out reached (for the donor impact): one row per loan, so telling it twice counts once.
+	 */
+	void saveMove(Device device, Device.Transition transition, String reason, Actor actor, Instant at, DeviceLending.@Nullable Reach reach) {
+		String sql = """
+				with moved as (
+				  update inventory.device set state = ?, state_before_repair = ?, holder_cycle = ?, state_since = ?, version = version + 1
+				   where id = ? and digibank_id = ? and version = ?
+				  returning id, digibank_id),
+				history as (
+				  insert into inventory.device_event (id, digibank_id, device_id, from_state, to_state, reason, recycling_reference, actor_id,
+				                                      actor_name, occurred_at)
+				  select ?, digibank_id, id, ?, ?, ?, ?, ?, ?, ? from moved)
+				""" + (reach == null ? "" : """
+				, reached as (
+				  insert into inventory.device_person (loan_id, digibank_id, device_id, person_id, starts_on)
+				  select ?, digibank_id, id, ?, ? from moved
+				  on conflict (loan_id) do nothing)
+				""") + "select count(*) from moved";
+		String line = reason.strip();
+		var statement = jdbc.sql(sql).param(device.state().name())
 				.param(device.stateBeforeRepair() == null ? null : device.stateBeforeRepair().name())
 				.param(device.holderCycle()).param(Timestamp.from(at)).param(device.id().value()).param(device.digibankId().value())
-				.param(device.version()).update();
-		if (changed != 1) {
+				.param(device.version()).param(UUID.randomUUID()).param(transition.from().name())
+				.param(transition.to().name()).param(line.length() > REASON_LENGTH ? line.substring(0, REASON_LENGTH - 1) + "…" : line)
+				.param(transition.recyclingReference()).param(actor.accountId().value()).param(actor.displayName()).param(Timestamp.from(at));
+		if (reach != null) {
+			statement = statement.param(reach.loanId()).param(reach.person() == null ? null : reach.person().value()).param(reach.startsOn());
+		}
+		if (statement.query(Integer.class).single() != 1) {
 			throw new ConflictException("error.409.concurrent");
 		}
 	}
 
-	void insertEvent(Device device, @Nullable DeviceState from, DeviceState to, String reason, Actor actor, Instant at) {
-		insertEvent(device, from, to, reason, null, actor, at);
-	}
-
-	void insertEvent(Device device, @Nullable DeviceState from, DeviceState to, String reason,
-			@Nullable String recyclingReference, Actor actor, Instant at) {
-		jdbc.sql("insert into inventory.device_event (id, digibank_id, device_id, from_state, to_state, reason, "
-				+ "recycling_reference, actor_id, actor_name, occurred_at) values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)")
-				.param(UUID.randomUUID()).param(device.digibankId().value()).param(device.id().value())
-				.param(from == null ? null : from.name()).param(to.name()).param(reason.strip()).param(recyclingReference)
-				.param(actor.accountId().value()).param(actor.displayName()).param(Timestamp.from(at)).update();
+	/** The first line of a device's history, when it is registered (RECEIVED, from no state). */
+	void insertFirstEvent(Device device, Actor actor, Instant at) {
+		jdbc.sql("insert into inventory.device_event (id, digibank_id, device_id, from_state, to_state, reason, actor_id, actor_name, occurred_at) "
+				+ "values (?, ?, ?, null, ?, '', ?, ?, ?)").param(UUID.randomUUID()).param(device.digibankId().value()).param(device.id().value())
+				.param(device.state().name()).param(actor.accountId().value()).param(actor.displayName()).param(Timestamp.from(at)).update();
 	}
 
 	void insertSanitisation(Device device, Sanitisation s, Actor actor) {

@@ -139,8 +139,7 @@ class QualityCheckAdministration {
 			repairId = repair.id();
 			audit.record(AuditAction.CREATE, RepairAdministration.RECORD, repair.id(), device.assetTag() + ": " + reason);
 		}
-		devices.updateLifecycle(device, now);
-		devices.insertEvent(device, transition.from(), transition.to(), truncate(reason), actor, now);
+		devices.saveMove(device, transition, reason, actor, now);
 		checks.insertCheck(checkId, device, batteryPercent, verdict.passed(), notes, repairId, actor, now, verdict.results());
 		audit.record(AuditAction.CREATE, RECORD, checkId, device.assetTag() + ": " + (verdict.passed() ? "PASSED" : "FAILED"));
 		audit.record(AuditAction.CHANGE, DeviceAdministration.RECORD, device.id(),
@@ -184,10 +183,6 @@ class QualityCheckAdministration {
 					item.thresholdPercent() == null ? QualityChecklist.DEFAULT_BATTERY_THRESHOLD : item.thresholdPercent());
 		}
 		return judged.note().isEmpty() ? label : label + " (" + judged.note() + ")";
-	}
-
-	private static String truncate(String text) {
-		return text.length() > 500 ? text.substring(0, 497) + "…" : text;
 	}
 
 	static List<ChecklistItemRow> rows(List<Item> items) {

@@ -110,10 +110,7 @@ class RepairAdministration {
 		}
 		if (device.state() != DeviceState.IN_REPAIR) {
 			Device.Transition transition = device.sendToRepair();
-			devices.updateLifecycle(device, now);
-			devices.insertEvent(device, transition.from(), transition.to(),
-					work.problem().length() > 500 ? work.problem().substring(0, 500) : work.problem(),
-					actor, now);
+			devices.saveMove(device, transition, work.problem(), actor, now);
 			audit.record(AuditAction.CHANGE, DeviceAdministration.RECORD, id, device.assetTag() + ": " + transition.from() + " → " + transition.to());
 		}
 		try {
@@ -159,9 +156,7 @@ class RepairAdministration {
 		if (closing != Repair.Closing.STILL_OPEN && repair.deviceId() != null) {
 			Device device = devices.lock(actor.tenant(), repair.deviceId()).orElseThrow(NotFoundException::new);
 			Device.Transition transition = closing == Repair.Closing.CLOSED_END_OF_LIFE ? device.retire() : device.finishRepair();
-			devices.updateLifecycle(device, now);
-			String reason = work.diagnosis().isEmpty() ? work.problem() : work.diagnosis();
-			devices.insertEvent(device, transition.from(), transition.to(), reason.length() > 500 ? reason.substring(0, 500) : reason, actor, now);
+			devices.saveMove(device, transition, work.diagnosis().isEmpty() ? work.problem() : work.diagnosis(), actor, now);
 			audit.record(AuditAction.CHANGE, DeviceAdministration.RECORD, device.id(),
 					device.assetTag() + ": " + transition.from() + " → " + transition.to());
 		}

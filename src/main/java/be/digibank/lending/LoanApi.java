@@ -118,7 +118,7 @@ class LoanApi {
 
 	@PostMapping("/loans/{loanId}/return")
 	@PreAuthorize("hasAuthority('LOAN_LEND')")
-	@Operation(summary = "Register the return of a loan: check-in, deposit refund, optional damage decision")
+	@Operation(summary = "Register the return of a loan: check-in, deposit refund, optional damage decision; answers with what it settled")
 	public ResponseEntity<?> registerReturn(@PathVariable String loanId, @RequestBody ReturnRequest request, Locale locale) {
 		LoanId id = LoanController.id(loanId);
 		Map<String, String> invalid = new java.util.LinkedHashMap<>();
@@ -133,7 +133,7 @@ class LoanApi {
 				? null
 				: new IncidentCommand(LoanIncident.Kind.DAMAGE, text(request.damageNotes()), LoanIncident.Decision.valueOf(request.damageDecision()),
 						request.damageAmountCents() == null ? 0 : request.damageAmountCents(), text(request.damageReason()));
-		return ResponseEntity.ok(desk.registerReturnWithDetails(CurrentActor.get(), id,
+		return ResponseEntity.ok(desk.registerReturn(CurrentActor.get(), id,
 				new ReturnCommand(request.version() == null ? -1 : request.version(), Boolean.TRUE.equals(request.complete()),
 						Boolean.TRUE.equals(request.accessoriesBack()),
 						request.conditionGrade(), text(request.damageNotes()), request.refundCents() == null ? 0 : request.refundCents(),

@@ -125,15 +125,19 @@ class LoanDesk {
 
 	/**
 	 * Lends a device. Refusals (unknown device, not available, blocked, too many loans, not eligible without an allowed
-	 * override, bad dates or deposit) are thrown as {@link LoanRefused} before anything is written; a second counter
-	 * lending the same device at the same moment gets a {@link ConflictException} from the database's unique index.
+	 * override, bad dates or deposit) are thrown as {@link LoanRefused} before anything is written. A second counter
+	 * lending the same device at the same moment waits for the device's row lock and is then refused (on loan); a loan
+	 * written around that lock still meets the database's unique index (one active loan per device): a
+	 * {@link ConflictException}.
 	 */
 	@Transactional
 	public LoanId checkout(Actor actor, CheckoutCommand command) {
 		DigibankId digibank = actor.tenant();
 		LocalDate today = today();
-		LendableDevice device = devices.device(digibank, command.device())
+		// locked from the start: a second counter lending it now waits here and then finds it on loan
+		DeviceLending.LockedDevice locked = devices.lockForLoan(digibank, command.device())
 				.orElseThrow(() -> new LoanRefused("code", "lending.loan.device.unknown"));
+		LendableDevice device = locked.device();
 		if (device.state() == DeviceState.ON_LOAN) {
 			throw new LoanRefused("code", "lending.loan.device.onLoan");
 		}
@@ -210,7 +214,7 @@ class LoanDesk {
 			throw refused;
 		}
 		// the loan's audit line goes in the same insert as the device's: one statement for both
-		devices.lend(actor, device.id(), "loan " + loan.id(),
+		devices.lend(actor, locked, new DeviceLending.Reach(loan.id().value(), borrower.person(), today), "loan " + loan.id(),
 				List.of(new AuditTrail.Line(AuditAction.CREATE, RECORD, loan.id(), device.assetTag() + " → " + borrower.displayName() + ", due "
 						+ loan.dueOn() + (overrideReason.isEmpty() ? "" : ", eligibility overridden: " + overrideReason))));
 		if (borrower.person() != null) {
@@ -291,24 +295,12 @@ class LoanDesk {
 	record IncidentCommand(LoanIncident.Kind kind, String description, LoanIncident.Decision decision, long flatRateCents, String reason) {
 	}
 
-	/** The device is back: checked in, the deposit settled, the device to sanitisation (RETURNED). */
-	@Transactional
-	public void registerReturn(Actor actor, LoanId id, ReturnCommand command) {
-		returned(actor, id, command);
-	}
-
 	/**
-	 * {@link #registerReturn}, answering with the loan's details built from the loan already loaded and changed in the same
-	 * transaction (for the API's answer: not the loan read again afterwards).
+	 * The device is back: checked in, the deposit settled, the device to sanitisation (RETURNED). Answers with what the
+	 * return settled, from the loan changed here (its update raised the version by one), without reading anything again.
 	 */
 	@Transactional
-	public LoanDetails registerReturnWithDetails(Actor actor, LoanId id, ReturnCommand command) {
-		Loan loan = returned(actor, id, command);
-		// the update raised the row's version by one (it checked the one read)
-		return details(actor, loan, loan.version() + 1);
-	}
-
-	private Loan returned(Actor actor, LoanId id, ReturnCommand command) {
+	public LoanViews.Returned registerReturn(Actor actor, LoanId id, ReturnCommand command) {
 		Loan loan = locked(actor, id, command.version());
 		if (!Set.of("A", "B", "C").contains(command.conditionGrade())) {
 			throw new LoanRefused("conditionGrade", "lending.loan.conditionGrade.required");
@@ -320,10 +312,12 @@ class LoanDesk {
 		if (command.incident() != null) {
 			recordIncident(actor, loan, command.incident(), now);
 		}
-		devices.takeBack(actor, loan.device().id(), "return of loan " + id,
+		LendableDevice device = devices.takeBack(actor, loan.device().id(), "return of loan " + id,
 				List.of(ended(loan, "returned, grade " + command.conditionGrade() + ", refund " + command.refundCents())));
 		published(actor, loan);
-		return loan;
+		Loan.Deposit deposit = loan.deposit();
+		return new LoanViews.Returned(id.value(), loan.version() + 1, loan.ending().name(), loan.endedOn(), command.conditionGrade(),
+				deposit.refundedCents(), deposit.retainedCents(), device.state().name());
 	}
 
 	/** What a loss or theft asks: the incident's decision and the deposit refunded (often nothing). */

@@ -22,6 +22,14 @@ public final class LoanViews {
 			String phone) {
 	}
 
+	/**
+	 * What a return settled, the API's answer to it: the loan's new version, how it ended, the deposit and where the device
+	 * went. Everything else about the loan is at its own address (as a checkout answers with the new loan's ID only).
+	 */
+	public record Returned(UUID id, int version, String ending, LocalDate endedOn, String conditionGrade, @Nullable Long refundedCents,
+			@Nullable Long retainedCents, String deviceState) {
+	}
+
 	/** A loan with everything about it, for its page and the API. */
 	public record LoanDetails(LoanRow loan, String serial, long replacementValueCents, String organisationContact, String organisationPhone,
 			String depositMethod, String depositWaiverReason, @Nullable Long refundedCents, @Nullable Long retainedCents, String retentionReason,

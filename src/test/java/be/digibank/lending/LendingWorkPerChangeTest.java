@@ -11,6 +11,7 @@ import be.digibank.TestData;
 import be.digibank.TestData.Tenant;
 import be.digibank.inventory.DeviceId;
 import be.digibank.lending.LoanDesk.ReturnCommand;
+import be.digibank.people.PersonId;
 import be.digibank.shared.security.Actor;
 import be.digibank.shared.security.Role;
 import java.sql.Timestamp;
@@ -82,15 +83,30 @@ class LendingWorkPerChangeTest {
 	}
 
 	@Test
-	void theApiReturnAnswersWithTheLoanAsSaved() {
+	void theReturnAnswersWithWhatItSettledAsSaved() {
 		DeviceId device = fixtures.device(tenant, "AVAILABLE");
 		LoanId loan = desk.checkout(staff, LoanFixtures.toOrganisation(device, "Basisschool De Linde"));
 
-		LoanViews.LoanDetails answered = desk.registerReturnWithDetails(staff, loan, new ReturnCommand(0, true, true, "B", "", 0, "", null));
+		LoanViews.Returned answered = desk.registerReturn(staff, loan, new ReturnCommand(0, true, true, "B", "", 0, "", null));
 
 		LoanViews.LoanDetails read = desk.details(staff, loan, false);
-		assertThat(answered).isEqualTo(read);
+		assertThat(answered).isEqualTo(new LoanViews.Returned(loan.value(), read.version(), read.loan().ending(), read.loan().endedOn(),
+				read.conditionGrade(), read.refundedCents(), read.retainedCents(), fixtures.deviceState(device)));
 		assertThat(answered.version()).isEqualTo(1);
+		assertThat(answered.deviceState()).isEqualTo("RETURNED");
+	}
+
+	@Test
+	void aCheckoutRecordsWhoTheDeviceReachedOnceInTheSameStatementAsTheMove() {
+		DeviceId device = fixtures.device(tenant, "AVAILABLE");
+		PersonId person = fixtures.eligiblePerson(tenant);
+
+		LoanId loan = desk.checkout(staff, LoanFixtures.toPerson(device, person, 2000, Loan.DepositMethod.CASH));
+
+		assertThat(jdbc.sql("select person_id from inventory.device_person where loan_id = ? and device_id = ? and digibank_id = ?")
+				.params(loan.value(), device.value(), tenant.digibank().value()).query(java.util.UUID.class).list()).containsExactly(person.value());
+		assertThat(jdbc.sql("select count(*) from inventory.device_event where device_id = ? and to_state = 'ON_LOAN'").param(device.value())
+				.query(Integer.class).single()).isEqualTo(1);
 	}
 
 	@Test

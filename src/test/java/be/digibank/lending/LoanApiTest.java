@@ -58,7 +58,9 @@ class LoanApiTest {
 				.content("{\"version\": 0}")).andExpect(status().isBadRequest()).andExpect(jsonPath("$.errors.conditionGrade").exists());
 		mvc.perform(post("/api/v1/loans/" + loan + "/return").with(TestData.as(staff)).with(csrf()).contentType(MediaType.APPLICATION_JSON)
 				.content("{\"version\": 0, \"complete\": true, \"accessoriesBack\": true, \"conditionGrade\": \"A\", \"refundCents\": 2000}"))
-				.andExpect(status().isOk()).andExpect(jsonPath("$.loan.ending").value("RETURNED"));
+				.andExpect(status().isOk()).andExpect(jsonPath("$.id").value(loan)).andExpect(jsonPath("$.ending").value("RETURNED"))
+				.andExpect(jsonPath("$.version").value(1)).andExpect(jsonPath("$.refundedCents").value(2000))
+				.andExpect(jsonPath("$.deviceState").value("RETURNED"));
 		assertThat(fixtures.deviceState(device)).isEqualTo("RETURNED");
 
 		// the database's unique index decides a race: a loan already in the table makes the API answer 409
