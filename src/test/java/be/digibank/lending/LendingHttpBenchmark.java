@@ -174,12 +174,18 @@ class LendingHttpBenchmark {
 		Phase ceilings = new Phase();
 		Phase lending = new Phase();
 		String loadBefore = load();
+		Cpu ceilingCpu = Cpu.NONE;
+		Cpu lendingCpu = Cpu.NONE;
 		for (int repeat = 0; repeat < repeats; repeat++) {
 			Phase block = new Phase();
+			Cpu start = Cpu.now();
 			ceilingRates.add(run(rounds * 2, (user, round) -> block.ceiling.add(timed(() -> post(tokens.get(user), "/api/v1/benchmark-ceiling",
 					"{}")))));
+			Cpu between = Cpu.now();
 			ceilings.ceiling.addAll(block.ceiling);
 			lendingRates.add(run(rounds, (user, round) -> cycle(tokens.get(user), devices.get(user).get(next[user]++), lending)) * 2);
+			ceilingCpu = ceilingCpu.plus(between.minus(start));
+			lendingCpu = lendingCpu.plus(Cpu.now().minus(between));
 		}
 		// every block has as many requests of its kind, so the overall rate is the harmonic mean of the blocks' rates
 		double ceiling = repeats / ceilingRates.stream().mapToDouble(rate -> 1 / rate).sum();
@@ -198,6 +204,10 @@ class LendingHttpBenchmark {
 				"ratio lending requests/s to ceiling requests/s: %.2f (block by block, lending over the ceiling block just before it: %.2f–%.2f)",
 				lendingRate / ceiling, blockRatios.stream().mapToDouble(Double::doubleValue).min().orElseThrow(),
 				blockRatios.stream().mapToDouble(Double::doubleValue).max().orElseThrow());
+		int perKind = USERS * rounds * 2 * repeats;
+		line(report, "CPU per request (ms; the JVM holds the application and the 32 clients, the database is every PostgreSQL process): "
+				+ "ceiling %.2f JVM + %.2f database, lending %.2f JVM + %.2f database", ceilingCpu.application() / perKind,
+				ceilingCpu.database() / perKind, lendingCpu.application() / perKind, lendingCpu.database() / perKind);
 		line(report, "(by Little's law the mean latency here is %d clients ÷ throughput, whatever the code does: p95 in this phase measures the"
 				+ " queue, not the counter's wait)", USERS);
 
@@ -418,6 +428,51 @@ class LendingHttpBenchmark {
 	}
 
 	/** The 1-minute load average of the machine (other builds share it). */
+	/**
+	 * CPU time used so far, in milliseconds: by this JVM (the application and the benchmark's clients) and by all
+	 * PostgreSQL processes (from /proc; the server's own count of its ended children included, so a backend that ends is
+	 * not lost).
+	 */
+	record Cpu(double application, double database) {
+
+		static final Cpu NONE = new Cpu(0, 0);
+		/** USER_HZ: the clock ticks of /proc/[pid]/stat, 100 on Linux on x86 and ARM. */
+		static final double TICKS_PER_MILLISECOND = 0.1;
+
+		static Cpu now() {
+			double application = ((com.sun.management.OperatingSystemMXBean) java.lang.management.ManagementFactory.getOperatingSystemMXBean())
+					.getProcessCpuTime() / 1e6;
+			double database = 0;
+			try (var processes = Files.list(Path.of("/proc"))) {
+				for (Path process : processes.filter(p -> p.getFileName().toString().chars().allMatch(Character::isDigit)).toList()) {
+					try {
+						String stat = Files.readString(process.resolve("stat"));
+						if (stat.contains("(postgres)")) {
+							String[] fields = stat.substring(stat.lastIndexOf(')') + 2).split(" ");
+							// after the name: state is field 3 of the line, utime, stime, cutime, cstime are 14 to 17
+							for (int field = 11; field <= 14; field++) {
+								database += Long.parseLong(fields[field]) / TICKS_PER_MILLISECOND;
+							}
+						}
+					} catch (java.io.IOException ended) {
+						// the process ended while we listed them
+					}
+				}
+			} catch (java.io.IOException noProc) {
+				return new Cpu(application, Double.NaN);
+			}
+			return new Cpu(application, database);
+		}
+
+		Cpu minus(Cpu earlier) {
+			return new Cpu(application - earlier.application, database - earlier.database);
+		}
+
+		Cpu plus(Cpu other) {
+			return new Cpu(application + other.application, database + other.database);
+		}
+	}
+
 	static String load() {
 		try {
 			return Files.readString(Path.of("/proc/loadavg")).split(" ")[0];
