@@ -3,15 +3,12 @@ package be.digibank.inventory;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import be.digibank.DigibankTest;
+import be.digibank.PlannerStatistics;
 import be.digibank.TestData;
 import be.digibank.TestData.Tenant;
 import be.digibank.inventory.InventoryViews.StockOverview;
 import be.digibank.shared.DigibankId;
 import be.digibank.shared.security.Actor;
-import java.sql.Connection;
-import java.sql.DriverManager;
-import java.sql.SQLException;
-import java.sql.Statement;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
@@ -85,7 +82,7 @@ class DeviceBenchmark {
 		}
 		jdbc.sql("insert into inventory.asset_tag_sequence (digibank_id, last_value) values (?, ?)").param(digibank.value())
 				.param(count).update();
-		analyze();
+		PlannerStatistics.gather(environment, "inventory.device", "inventory.device_count");
 		line(report, "generated %,d devices in %.1f s", count, (System.nanoTime() - started) / 1e9);
 
 		List<UUID> ids = jdbc.sql("select id from inventory.device where digibank_id = ? order by random() limit ?")
@@ -172,19 +169,6 @@ class DeviceBenchmark {
 		LoggerFactory.getLogger("bench").info("\n{}", report);
 		java.nio.file.Files.writeString(java.nio.file.Path.of("target/device-benchmark.txt"), report.toString());
 		assertThat(report).contains("p95");
-	}
-
-	/**
-	 * Fresh planner statistics, as autovacuum would gather after this many inserts. ANALYZE needs the table's owner (the
-	 * migration role); the application's role would only get a warning.
-	 */
-	void analyze() throws SQLException {
-		try (Connection owner = DriverManager.getConnection(environment.getRequiredProperty("spring.flyway.url"),
-				environment.getRequiredProperty("spring.flyway.user"), environment.getRequiredProperty("spring.flyway.password"));
-				Statement statement = owner.createStatement()) {
-			statement.execute("analyze inventory.device");
-			statement.execute("analyze inventory.device_count");
-		}
 	}
 
 	long rows(DigibankId digibank) {

@@ -3,6 +3,7 @@ package be.digibank.lending;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import be.digibank.DigibankTest;
+import be.digibank.PlannerStatistics;
 import be.digibank.TestData;
 import be.digibank.TestData.Tenant;
 import be.digibank.inventory.DeviceCategory;
@@ -16,6 +17,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.condition.EnabledIfSystemProperty;
 import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.core.env.Environment;
 import org.springframework.jdbc.core.simple.JdbcClient;
 
 /**
@@ -37,6 +39,8 @@ class WaitingListBenchmark {
 	TestData data;
 	@Autowired
 	JdbcClient jdbc;
+	@Autowired
+	Environment environment;
 	@Autowired
 	RequestDesk desk;
 	@Autowired
@@ -63,7 +67,7 @@ class WaitingListBenchmark {
 				select gen_random_uuid(), digibank_id, id, 'LAPTOP', case when random() < 0.1 then 'URGENT' else 'NORMAL' end, 'WAITING',
 				       now() - random() * interval '200 days' from people.person where digibank_id = ?
 				""").param(tenant.digibank().value()).update();
-		jdbc.sql("analyze").update();
+		PlannerStatistics.gather(environment);
 
 		QueueFixture fixture = new QueueFixture(jdbc, tenant);
 		List<Long> list = new ArrayList<>();

@@ -3,6 +3,7 @@ package be.digibank.people;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import be.digibank.DigibankTest;
+import be.digibank.PlannerStatistics;
 import be.digibank.TestData;
 import be.digibank.TestData.Tenant;
 import be.digibank.people.PeopleRepository.PersonData;
@@ -18,6 +19,7 @@ import java.util.stream.Collectors;
 import org.junit.jupiter.api.Test;
 import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.core.env.Environment;
 import org.springframework.jdbc.core.simple.JdbcClient;
 
 /**
@@ -58,6 +60,8 @@ class PeopleBenchmark {
 	@Autowired
 	JdbcClient jdbc;
 	@Autowired
+	Environment environment;
+	@Autowired
 	PeopleRepository people;
 	@Autowired
 	PeopleDesk desk;
@@ -83,8 +87,7 @@ class PeopleBenchmark {
 		for (int done = 0; done < persons; done += CHUNK) {
 			jdbc.sql(sql.formatted(digibank, Math.min(CHUNK, persons - done), array(FIRST), array(PREFIX), array(ROOT), array(SUFFIX))).update();
 		}
-		jdbc.sql("analyze people.person").update();
-		jdbc.sql("analyze people.name_word").update();
+		PlannerStatistics.gather(environment, "people.person", "people.name_word");
 		long generated = System.nanoTime() - started;
 		int distinct = jdbc.sql("select count(distinct name_key) from people.person where digibank_id = ?").param(digibank.value())
 				.query(Integer.class).single();
