@@ -42,7 +42,7 @@ class AgreementDocument {
 
 	@Transactional
 	public byte[] pdf(Actor actor, LoanId id) {
-		Loan loan = loans.find(actor.tenant(), id).orElseThrow(NotFoundException::new);
+		Loan loan = loans.findWithSignature(actor.tenant(), id).orElseThrow(NotFoundException::new);
 		audit.record(actor, actor.tenant(), AuditAction.EXPORT, LoanDesk.RECORD, id, "agreement " + loan.device().assetTag());
 		LocationSummary location = loan.locationId() == null ? null : network.location(actor.tenant(), loan.locationId()).orElse(null);
 		String language = LoanDesk.LANGUAGES.contains(loan.handover().language()) ? loan.handover().language() : "nl";

@@ -48,12 +48,15 @@ final class Loan {
 
 	/**
 	 * What was agreed and handed over: the items explained, the accessories given, the goal plan, the extra condition
-	 * confirmed, and the signature (a PNG data URL drawn on screen) or a paper signature.
+	 * confirmed, and the signature (a PNG data URL drawn on screen) or a paper signature. The drawing (up to 400 kB) is
+	 * loaded only for the agreement: elsewhere {@code signaturePng} is null and {@code signedOnScreen} tells that there is
+	 * one.
 	 */
 	record Handover(Set<String> explained, String accessories, String goalPlan, String conditionText, @Nullable String signaturePng,
-			boolean signedOnPaper, String language) {
+			boolean signedOnScreen, boolean signedOnPaper, String language) {
 
 		Handover {
+			signedOnScreen = signedOnScreen || signaturePng != null;
 			explained = Set.copyOf(explained);
 			accessories = accessories.strip();
 			goalPlan = goalPlan.strip();
@@ -159,7 +162,7 @@ final class Loan {
 		if (!policy.conditionText().isEmpty() && !conditionConfirmed) {
 			throw new LoanRefused("conditionConfirmed", "lending.loan.condition.required", policy.conditionText());
 		}
-		if (handover.signaturePng() == null && !handover.signedOnPaper()) {
+		if (!handover.signedOnScreen() && !handover.signedOnPaper()) {
 			throw new LoanRefused("signedOnPaper", "lending.loan.signature.required");
 		}
 		return new Loan(LoanId.random(), digibank, device, borrower, location, today, dueOn, 0, deposit, eligibilityReason, overrideReason,

@@ -198,7 +198,7 @@ class LoanDesk {
 		Set<String> explained = command.explained().stream().filter(EXPLAINED::contains).collect(Collectors.toSet());
 		Loan.Handover handover = new Loan.Handover(explained, command.accessories(),
 				policy.goalPlan() == LoanPolicy.GoalPlan.NONE ? "" : command.goalPlan(), policy.conditionText(), command.signaturePng(),
-				command.signedOnPaper(), language);
+				command.signaturePng() != null, command.signedOnPaper(), language);
 		LocationId location = command.location() != null ? command.location() : device.locationId();
 		Loan loan = Loan.start(digibank,
 				new Loan.LentDevice(device.id(), device.assetTag(), device.category(), device.label(), device.serial() == null ? "" : device.serial(),
@@ -248,7 +248,7 @@ class LoanDesk {
 		return new LoanDetails(row, loan.device().serial(), loan.device().replacementValueCents(), loan.borrower().organisationContact(),
 				loan.borrower().organisationPhone(), d.method().name(), d.waiverReason(), d.refundedCents(), d.retainedCents(), d.retentionReason(),
 				loan.eligibilityReason(), loan.overrideReason(), h.goalPlan(), h.conditionText(), h.explained().stream().sorted().toList(),
-				h.accessories(), h.signaturePng() != null, h.signedOnPaper(), h.language(), loan.giftAfterTrack(), loan.returnedComplete(),
+				h.accessories(), h.signedOnScreen(), h.signedOnPaper(), h.language(), loan.giftAfterTrack(), loan.returnedComplete(),
 				loan.accessoriesBack(), loan.conditionGrade(), loan.damageNotes(), loan.lentByName(), loan.endedByName(), policy.maxExtensions(),
 				version, loans.incidents(digibank, loan.id(), false, null), loans.reminders(digibank, loan.id()));
 	}

@@ -79,15 +79,33 @@ class LoanRepository {
 		}
 	}
 
+	/**
+	 * The loan's columns for the aggregate without the drawn signature, which can be 400 kB and is only shown on the
+	 * agreement: a return, an extension or a reminder run does not read it.
+	 */
+	private static final String COLUMNS = """
+			id, digibank_id, device_id, asset_tag, category, device_label, serial, replacement_value_cents, person_id, organisation_name,
+			organisation_contact, organisation_phone, borrower_name, location_id, starts_on, due_on, extensions, deposit_cents, deposit_method,
+			deposit_waiver_reason, deposit_refunded_cents, deposit_retained_cents, deposit_retention_reason, eligibility_reason, override_reason,
+			goal_plan, condition_text, explained, accessories, signature_png is not null as signed_on_screen, signed_on_paper, language,
+			gift_after_track, lent_by_name, ended_at, ended_on, ending, returned_complete, accessories_back, condition_grade, damage_notes,
+			ended_by_name, on_call_list, version""";
+
 	Optional<Loan> find(DigibankId digibank, LoanId id) {
-		return jdbc.sql("select * from lending.loan where digibank_id = ? and id = ?").param(digibank.value()).param(id.value())
+		return jdbc.sql("select " + COLUMNS + " from lending.loan where digibank_id = ? and id = ?").param(digibank.value()).param(id.value())
 				.query(LoanRepository::map).optional();
+	}
+
+	/** The loan with its drawn signature, for the agreement. */
+	Optional<Loan> findWithSignature(DigibankId digibank, LoanId id) {
+		return jdbc.sql("select " + COLUMNS + ", signature_png from lending.loan where digibank_id = ? and id = ?").param(digibank.value())
+				.param(id.value()).query((rs, row) -> map(rs, rs.getString("signature_png"))).optional();
 	}
 
 	/** Locks the loan, so that two changes of it are made one after the other. */
 	Optional<Loan> lock(DigibankId digibank, LoanId id) {
-		return jdbc.sql("select * from lending.loan where digibank_id = ? and id = ? for update").param(digibank.value()).param(id.value())
-				.query(LoanRepository::map).optional();
+		return jdbc.sql("select " + COLUMNS + " from lending.loan where digibank_id = ? and id = ? for update").param(digibank.value())
+				.param(id.value()).query(LoanRepository::map).optional();
 	}
 
 	Optional<LoanId> activeLoanOf(DigibankId digibank, DeviceId device) {
@@ -139,7 +157,8 @@ class LoanRepository {
 
 	/** Loans that may need a reminder today, in every digibank. */
 	List<Loan> activeWithPersonDueBefore(LocalDate limit) {
-		return jdbc.sql("select * from lending.loan where ended_at is null and person_id is not null and due_on <= ? order by digibank_id, due_on")
+		return jdbc.sql("select " + COLUMNS + " from lending.loan where ended_at is null and person_id is not null and due_on <= ? "
+				+ "order by digibank_id, due_on")
 				.param(limit).query(LoanRepository::map).list();
 	}
 
@@ -169,6 +188,10 @@ class LoanRepository {
 	}
 
 	static Loan map(ResultSet rs, int row) throws SQLException {
+		return map(rs, null);
+	}
+
+	private static Loan map(ResultSet rs, @Nullable String signaturePng) throws SQLException {
 		UUID person = rs.getObject("person_id", UUID.class);
 		String organisation = rs.getString("organisation_name");
 		Loan.Borrower borrower = new Loan.Borrower(person == null ? null : new PersonId(person), organisation, rs.getString("organisation_contact"),
@@ -181,7 +204,7 @@ class LoanRepository {
 				rs.getString("deposit_waiver_reason"), refundedCents, retainedCents, rs.getString("deposit_retention_reason"));
 		Set<String> explained = Arrays.stream(rs.getString("explained").split(",")).filter(s -> !s.isBlank()).collect(Collectors.toSet());
 		Loan.Handover handover = new Loan.Handover(explained, rs.getString("accessories"), rs.getString("goal_plan"), rs.getString("condition_text"),
-				rs.getString("signature_png"), rs.getBoolean("signed_on_paper"), rs.getString("language"));
+				signaturePng, rs.getBoolean("signed_on_screen"), rs.getBoolean("signed_on_paper"), rs.getString("language"));
 		UUID location = rs.getObject("location_id", UUID.class);
 		Timestamp endedAt = rs.getTimestamp("ended_at");
 		String ending = rs.getString("ending");

@@ -31,7 +31,7 @@ class LoanTest {
 	}
 
 	static Loan.Handover handover() {
-		return new Loan.Handover(Set.of("WIFI"), "charger", "", "", null, true, "nl");
+		return new Loan.Handover(Set.of("WIFI"), "charger", "", "", null, false, true, "nl");
 	}
 
 	@Test
@@ -76,10 +76,10 @@ class LoanTest {
 				.isInstanceOfSatisfying(LoanRefused.class, r -> assertThat(r.field()).isEqualTo("depositWaiverReason"));
 		assertThatThrownBy(() -> Loan.start(DigibankId.random(), device, borrower, null, TODAY, TODAY.plusDays(1), none, "", "", handover(),
 				withCondition, false, "s")).isInstanceOfSatisfying(LoanRefused.class, r -> assertThat(r.field()).isEqualTo("goalPlan"));
-		Loan.Handover withPlan = new Loan.Handover(Set.of(), "", "learn to mail", "", null, true, "nl");
+		Loan.Handover withPlan = new Loan.Handover(Set.of(), "", "learn to mail", "", null, false, true, "nl");
 		assertThatThrownBy(() -> Loan.start(DigibankId.random(), device, borrower, null, TODAY, TODAY.plusDays(1), none, "", "", withPlan,
 				withCondition, false, "s")).isInstanceOfSatisfying(LoanRefused.class, r -> assertThat(r.field()).isEqualTo("conditionConfirmed"));
-		Loan.Handover unsigned = new Loan.Handover(Set.of(), "", "learn to mail", "", null, false, "nl");
+		Loan.Handover unsigned = new Loan.Handover(Set.of(), "", "learn to mail", "", null, false, false, "nl");
 		assertThatThrownBy(() -> Loan.start(DigibankId.random(), device, borrower, null, TODAY, TODAY.plusDays(1), none, "", "", unsigned,
 				withCondition, true, "s")).isInstanceOfSatisfying(LoanRefused.class, r -> assertThat(r.field()).isEqualTo("signedOnPaper"));
 		assertThat(Loan.start(DigibankId.random(), device, borrower, null, TODAY, TODAY.plusDays(1), none, "", "", withPlan, withCondition, true, "s")
