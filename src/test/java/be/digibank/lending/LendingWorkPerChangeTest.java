@@ -43,6 +43,8 @@ class LendingWorkPerChangeTest {
 	@Autowired
 	LoanDesk desk;
 	@Autowired
+	LoanRepository loans;
+	@Autowired
 	TestClock clock;
 
 	LoanFixtures fixtures;
@@ -94,6 +96,25 @@ class LendingWorkPerChangeTest {
 				read.conditionGrade(), read.refundedCents(), read.retainedCents(), fixtures.deviceState(device)));
 		assertThat(answered.version()).isEqualTo(1);
 		assertThat(answered.deviceState()).isEqualTo("RETURNED");
+	}
+
+	@Test
+	void aLoanIsChangedWithoutReadingItsDrawnSignatureAndTheAgreementStillHasIt() {
+		DeviceId device = fixtures.device(tenant, "AVAILABLE");
+		String drawn = "data:image/png;base64,iVBORw0KGgoAAAANSUhEUgAAAAEAAAABCAYAAAAfFcSJAAAADUlEQVR42mNk+M9QDwADhgGAWjR9awAAAABJRU5ErkJggg==";
+		LoanId loan = desk.checkout(staff, new LoanDesk.CheckoutCommand(device, null, "Basisschool De Linde", "Mevrouw Peeters", "+32470000000",
+				null, null, 0, Loan.DepositMethod.NONE, "", "", "", false, java.util.Set.of(), "", drawn, false));
+
+		Loan locked = loans.lock(tenant.digibank(), loan).orElseThrow();
+		assertThat(locked.handover().signaturePng()).isNull();
+		assertThat(locked.handover().signedOnScreen()).isTrue();
+		assertThat(loans.findWithSignature(tenant.digibank(), loan).orElseThrow().handover().signaturePng()).isEqualTo(drawn);
+
+		desk.registerReturn(staff, loan, new ReturnCommand(0, true, true, "A", "", 0, "", null));
+
+		assertThat(desk.details(staff, loan, false).signedOnScreen()).isTrue();
+		assertThat(jdbc.sql("select signature_png from lending.loan where id = ?").param(loan.value()).query(String.class).single())
+				.isEqualTo(drawn);
 	}
 
 	@Test
