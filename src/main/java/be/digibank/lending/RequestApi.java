@@ -2,6 +2,7 @@ package be.digibank.lending;
 
 import be.digibank.inventory.DeviceCategory;
 import be.digibank.lending.RequestViews.RequestDetails;
+import be.digibank.lending.RequestViews.WaitingPage;
 import be.digibank.lending.RequestViews.WaitingRow;
 import be.digibank.network.LocationId;
 import be.digibank.people.PersonId;
@@ -17,6 +18,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import org.springframework.context.MessageSource;
+import org.springframework.http.HttpHeaders;
 import org.springframework.http.ResponseEntity;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.validation.BeanPropertyBindingResult;
@@ -48,11 +50,31 @@ class RequestApi {
 
 	@GetMapping("/requests")
 	@PreAuthorize("hasAuthority('LENDING_REQUEST_VIEW')")
-	@Operation(summary = "The waiting list of one kind of device in priority order, with the rules that decided each place")
-	public List<WaitingRow> waitingList(@RequestParam(defaultValue = "LAPTOP") String category) {
+	@Operation(summary = "The waiting list of one kind of device in priority order, with the rules that decided each place; "
+			+ "pages of 50 (size up to 200), the total in X-Total-Count, the next and previous pages in Link")
+	public ResponseEntity<List<WaitingRow>> waitingList(@RequestParam(defaultValue = "LAPTOP") String category,
+			@RequestParam(defaultValue = "1") String page, @RequestParam(defaultValue = "50") String size) {
 		DeviceCategory chosen = RequestLabels.category(category);
-		return requests.waitingList(CurrentActor.get(), chosen == null ? DeviceCategory.LAPTOP : chosen);
+		DeviceCategory shown = chosen == null ? DeviceCategory.LAPTOP : chosen;
+		int perPage = Math.clamp(RequestController.pageNumber(size), 1, MAX_PAGE);
+		WaitingPage list = requests.waitingList(CurrentActor.get(), shown, (RequestController.pageNumber(page) - 1) * perPage, perPage);
+		List<String> links = new java.util.ArrayList<>();
+		String address = "/api/v1/requests?category=" + shown.name() + "&size=" + perPage + "&page=";
+		if (list.hasNext()) {
+			links.add("<" + address + (list.page() + 1) + ">; rel=\"next\"");
+		}
+		if (list.hasPrevious()) {
+			links.add("<" + address + (list.page() - 1) + ">; rel=\"prev\"");
+		}
+		ResponseEntity.BodyBuilder answer = ResponseEntity.ok().header("X-Total-Count", Integer.toString(list.total()));
+		if (!links.isEmpty()) {
+			answer = answer.header(HttpHeaders.LINK, String.join(", ", links));
+		}
+		return answer.body(list.rows());
 	}
+
+	/** The largest page of the waiting list the API answers with. */
+	static final int MAX_PAGE = 200;
 
 	@GetMapping("/requests/{requestId}")
 	@PreAuthorize("hasAuthority('LENDING_REQUEST_VIEW')")

@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.header;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.jsonPath;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
@@ -103,7 +104,13 @@ class RequestPagesTest {
 		assertThat(page("99")).as("past the end: the last page").contains("Plaats 51 tot 55 van 55 wachtenden.");
 		assertThat(page("twee")).as("not a number: the first page").contains("Plaats 1 tot 50 van 55 wachtenden.");
 		mvc.perform(get("/api/v1/requests").param("category", "LAPTOP").with(TestData.as(volunteer))).andExpect(status().isOk())
-				.andExpect(jsonPath("$.length()").value(55));
+				.andExpect(jsonPath("$.length()").value(50)).andExpect(header().string("X-Total-Count", "55"))
+				.andExpect(header().string("Link", "</api/v1/requests?category=LAPTOP&size=50&page=2>; rel=\"next\""));
+		mvc.perform(get("/api/v1/requests").param("category", "LAPTOP").param("page", "2").with(TestData.as(volunteer)))
+				.andExpect(status().isOk()).andExpect(jsonPath("$.length()").value(5)).andExpect(jsonPath("$[4].position").value(55))
+				.andExpect(header().string("Link", "</api/v1/requests?category=LAPTOP&size=50&page=1>; rel=\"prev\""));
+		mvc.perform(get("/api/v1/requests").param("category", "LAPTOP").param("size", "1000").with(TestData.as(volunteer)))
+				.andExpect(status().isOk()).andExpect(jsonPath("$.length()").value(55)).andExpect(header().doesNotExist("Link"));
 	}
 
 	private String page(String page) throws Exception {
