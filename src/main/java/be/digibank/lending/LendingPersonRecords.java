@@ -47,33 +47,34 @@ class LendingPersonRecords implements PersonRecords {
 	}
 
 	private List<Entry> loans(DigibankId digibank, UUID person, Locale locale) {
-		return jdbc.sql("""
-				select * from lending.loan where digibank_id = ? and person_id = ? order by starts_on, created_at
-				""").param(digibank.value()).param(person).query((rs, row) -> {
-			String signature = rs.getString("signature_png") != null
-					? "lending.loan.signedOnScreen"
-					: rs.getBoolean("signed_on_paper") ? "lending.loan.signedOnPaper" : "lending.loan.signatureErased";
-			String ending = rs.getString("ending");
-			return Entry.of(Field.of("lending.records.device", rs.getString("device_label") + " (" + rs.getString("asset_tag") + ")"),
-					Field.of("lending.records.category", t("deviceCategory." + rs.getString("category"), locale)),
-					Field.date("lending.records.startsOn", date(rs, "starts_on"), locale),
-					Field.date("lending.records.dueOn", date(rs, "due_on"), locale),
-					Field.of("lending.records.extensions", rs.getInt("extensions")),
-					Field.money("lending.records.deposit", rs.getLong("deposit_cents"), locale),
-					Field.of("lending.records.depositMethod", t("lending.loan.depositMethod." + rs.getString("deposit_method"), locale)),
-					Field.of("lending.records.depositWaiverReason", rs.getString("deposit_waiver_reason")),
-					Field.money("lending.records.depositRefunded", cents(rs, "deposit_refunded_cents"), locale),
-					Field.money("lending.records.depositRetained", cents(rs, "deposit_retained_cents"), locale),
-					Field.of("lending.records.depositRetentionReason", rs.getString("deposit_retention_reason")),
-					Field.of("lending.records.overrideReason", rs.getString("override_reason")),
-					Field.of("lending.records.goalPlan", rs.getString("goal_plan")),
-					Field.of("lending.records.accessories", rs.getString("accessories")),
-					Field.of("lending.records.signature", t(signature, locale)), Field.of("lending.records.lentBy", rs.getString("lent_by_name")),
-					Field.date("lending.records.endedOn", date(rs, "ended_on"), locale),
-					Field.of("lending.records.ending", ending == null ? "" : t("lending.loan.ending." + ending, locale)),
-					Field.of("lending.records.conditionGrade", rs.getString("condition_grade")),
-					Field.of("lending.records.damageNotes", rs.getString("damage_notes")));
-		}).list();
+		return jdbc
+				.sql("select " + LoanRepository.COLUMNS + " from lending.loan where digibank_id = ? and person_id = ? order by starts_on, created_at")
+				.param(digibank.value()).param(person).query((rs, row) -> {
+					String signature = rs.getBoolean("signed_on_screen")
+							? "lending.loan.signedOnScreen"
+							: rs.getBoolean("signed_on_paper") ? "lending.loan.signedOnPaper" : "lending.loan.signatureErased";
+					String ending = rs.getString("ending");
+					return Entry.of(Field.of("lending.records.device", rs.getString("device_label") + " (" + rs.getString("asset_tag") + ")"),
+							Field.of("lending.records.category", t("deviceCategory." + rs.getString("category"), locale)),
+							Field.date("lending.records.startsOn", date(rs, "starts_on"), locale),
+							Field.date("lending.records.dueOn", date(rs, "due_on"), locale),
+							Field.of("lending.records.extensions", rs.getInt("extensions")),
+							Field.money("lending.records.deposit", rs.getLong("deposit_cents"), locale),
+							Field.of("lending.records.depositMethod", t("lending.loan.depositMethod." + rs.getString("deposit_method"), locale)),
+							Field.of("lending.records.depositWaiverReason", rs.getString("deposit_waiver_reason")),
+							Field.money("lending.records.depositRefunded", cents(rs, "deposit_refunded_cents"), locale),
+							Field.money("lending.records.depositRetained", cents(rs, "deposit_retained_cents"), locale),
+							Field.of("lending.records.depositRetentionReason", rs.getString("deposit_retention_reason")),
+							Field.of("lending.records.overrideReason", rs.getString("override_reason")),
+							Field.of("lending.records.goalPlan", rs.getString("goal_plan")),
+							Field.of("lending.records.accessories", rs.getString("accessories")),
+							Field.of("lending.records.signature", t(signature, locale)),
+							Field.of("lending.records.lentBy", rs.getString("lent_by_name")),
+							Field.date("lending.records.endedOn", date(rs, "ended_on"), locale),
+							Field.of("lending.records.ending", ending == null ? "" : t("lending.loan.ending." + ending, locale)),
+							Field.of("lending.records.conditionGrade", rs.getString("condition_grade")),
+							Field.of("lending.records.damageNotes", rs.getString("damage_notes")));
+				}).list();
 	}
 
 	private List<Entry> incidents(DigibankId digibank, UUID person, Locale locale) {

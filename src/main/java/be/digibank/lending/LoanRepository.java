@@ -83,7 +83,7 @@ class LoanRepository {
 	 * The loan's columns for the aggregate without the drawn signature, which can be 400 kB and is only shown on the
 	 * agreement: a return, an extension or a reminder run does not read it.
 	 */
-	private static final String COLUMNS = """
+	static final String COLUMNS = """
 			id, digibank_id, device_id, asset_tag, category, device_label, serial, replacement_value_cents, person_id, organisation_name,
 			organisation_contact, organisation_phone, borrower_name, location_id, starts_on, due_on, extensions, deposit_cents, deposit_method,
 			deposit_waiver_reason, deposit_refunded_cents, deposit_retained_cents, deposit_retention_reason, eligibility_reason, override_reason,

@@ -45,8 +45,16 @@ class ExportAcrossModulesTest {
 		UUID other = person(tenant, "Ilse", "nl");
 		records(tenant, person, "Hanne");
 		records(tenant, other, "Ilse");
+		jdbc.sql("""
+				insert into lending.loan (id, digibank_id, device_id, asset_tag, category, device_label, borrower_name, person_id, starts_on,
+				       due_on, deposit_method, signature_png, signed_on_paper, lent_by, lent_by_name)
+				values (gen_random_uuid(), ?, gen_random_uuid(), 'DB-Tablet', 'TABLET', 'iPad Hanne', 'Hanne Verbeeck', ?, current_date,
+				        current_date + 30, 'NONE', 'data:image/png;base64,iVBORw0KGgo=', false, ?, 'Staff')
+				""").param(tenant.digibank().value()).param(person).param(tenant.coordinator().accountId().value()).update();
 
 		String pdf = pdf(tenant, person);
+		assertThat(pdf).as("the drawing itself is not exported, only that there is one").contains("iPad Hanne").contains("Getekend op het scherm")
+				.doesNotContain("iVBORw0KGgo");
 		assertThat(pdf).contains("Leningen").contains("Lenovo T480 Hanne (DB-Hanne)").contains("Solliciteren bij Colruyt")
 				.contains("Getekend op papier")
 				.contains("€ 20,00").contains("Schade, verlies en diefstal bij leningen").contains("Scherm gebarsten")
