@@ -231,14 +231,9 @@ class LoanDesk {
 		if (audited && loan.borrower().person() != null) {
 			audit.record(actor, actor.tenant(), AuditAction.VIEW, RECORD, id, loan.device().assetTag());
 		}
-		return details(actor, loan, loan.version());
-	}
-
-	/** The details of a loan already loaded; {@code version} is its row's version now (one more after an update). */
-	LoanDetails details(Actor actor, Loan loan, int version) {
 		DigibankId digibank = actor.tenant();
 		LoanPolicy policy = policies.policy(digibank, loan.device().category());
-		// the row from the loan already loaded and the one location's name: not the device's whole loan history again
+		// the row from the loan just read and the one location's name: not the device's whole loan history again
 		String locationName = loan.locationId() == null
 				? ""
 				: network.location(digibank, loan.locationId()).map(LocationSummary::name).orElse("");
@@ -250,7 +245,7 @@ class LoanDesk {
 				loan.eligibilityReason(), loan.overrideReason(), h.goalPlan(), h.conditionText(), h.explained().stream().sorted().toList(),
 				h.accessories(), h.signedOnScreen(), h.signedOnPaper(), h.language(), loan.giftAfterTrack(), loan.returnedComplete(),
 				loan.accessoriesBack(), loan.conditionGrade(), loan.damageNotes(), loan.lentByName(), loan.endedByName(), policy.maxExtensions(),
-				version, loans.incidents(digibank, loan.id(), false, null), loans.reminders(digibank, loan.id()));
+				loan.version(), loans.incidents(digibank, loan.id(), false, null), loans.reminders(digibank, loan.id()));
 	}
 
 	/** The list row of a loan, as {@link LoanRepository#rows} reads it from the table. */

@@ -14,6 +14,7 @@ import be.digibank.shared.web.ApiErrors.ApiError;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import java.net.URI;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -58,7 +59,7 @@ class RequestApi {
 		DeviceCategory shown = chosen == null ? DeviceCategory.LAPTOP : chosen;
 		int perPage = Math.clamp(RequestController.pageNumber(size), 1, MAX_PAGE);
 		WaitingPage list = requests.waitingList(CurrentActor.get(), shown, (RequestController.pageNumber(page) - 1) * perPage, perPage);
-		List<String> links = new java.util.ArrayList<>();
+		List<String> links = new ArrayList<>();
 		String address = "/api/v1/requests?category=" + shown.name() + "&size=" + perPage + "&page=";
 		if (list.hasNext()) {
 			links.add("<" + address + (list.page() + 1) + ">; rel=\"next\"");

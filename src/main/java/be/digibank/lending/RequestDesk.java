@@ -102,12 +102,6 @@ class RequestDesk {
 		return messages.getMessage("deviceCategory." + category.name(), null, category.name(), locale);
 	}
 
-	/** The waiting persons of a category in the digibank's order, with what put each one there. */
-	@Transactional(readOnly = true)
-	public List<WaitingRow> waitingList(Actor actor, DeviceCategory category) {
-		return waitingList(actor, category, 0, Integer.MAX_VALUE).rows();
-	}
-
 	/**
 	 * One page of the waiting list: the whole list is ordered (a place depends on everyone before it), but only the persons
 	 * of the shown rows are named.
